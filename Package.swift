@@ -1,0 +1,47 @@
+// swift-tools-version:6.0
+import PackageDescription
+
+/// mcs-forms: the official forms of the おおさき地区医介連ネットワーク as Japanese PDFs.
+///
+/// The targets are the stages of one pipeline, each depending only on the ones before it:
+/// input (FormInput) → typed models (FormModels) → display values (FormDisplay) → templates
+/// (FormTemplates) → layout (FormLayout) → rendering (FormRender), tied together by MCSForms
+/// and driven by the `mcs-forms` command.
+let package = Package(
+    name: "mcs-forms",
+    platforms: [.macOS(.v13)],
+    products: [
+        .library(name: "MCSForms", targets: ["MCSForms"]),
+        .executable(name: "mcs-forms", targets: ["mcs-forms"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+    ],
+    targets: [
+        .systemLibrary(name: "CCairo", pkgConfig: "cairo", providers: [.apt(["libcairo2-dev"])]),
+        .systemLibrary(name: "CHarfBuzz", pkgConfig: "harfbuzz", providers: [.apt(["libharfbuzz-dev"])]),
+        .systemLibrary(name: "CFreeType", pkgConfig: "freetype2", providers: [.apt(["libfreetype-dev"])]),
+
+        .target(name: "Core"),
+        .target(name: "FormModels", dependencies: ["Core", .product(name: "Yams", package: "Yams")]),
+        .target(name: "FormInput", dependencies: ["Core", "FormModels", .product(name: "Yams", package: "Yams")]),
+        .target(name: "FormDisplay", dependencies: ["Core", "FormModels"]),
+        .target(name: "FormTemplates", dependencies: ["Core", .product(name: "Yams", package: "Yams")]),
+        .target(name: "FormLayout", dependencies: ["Core", "FormTemplates", "CHarfBuzz", .product(name: "Yams", package: "Yams")]),
+        .target(name: "FormRender", dependencies: ["Core", "FormLayout", "CCairo", "CFreeType"]),
+        .target(name: "MCSForms", dependencies: [
+            "Core", "FormModels", "FormInput", "FormDisplay", "FormTemplates", "FormLayout", "FormRender",
+        ]),
+        .executableTarget(name: "mcs-forms", dependencies: [
+            "MCSForms", .product(name: "ArgumentParser", package: "swift-argument-parser"),
+        ]),
+
+        .testTarget(name: "FormModelsTests", dependencies: ["FormModels"]),
+        .testTarget(name: "FormInputTests", dependencies: ["FormInput", "FormModels", "Core"]),
+        .testTarget(name: "FormDisplayTests", dependencies: ["FormDisplay", "FormInput", "FormModels", "Core"]),
+        .testTarget(name: "FormLayoutTests", dependencies: ["FormLayout", "FormTemplates", "Core"]),
+        .testTarget(name: "FormRenderTests", dependencies: ["FormRender", "FormLayout", "FormTemplates", "Core"]),
+        .testTarget(name: "MCSFormsTests", dependencies: ["MCSForms", "FormRender", "FormLayout", "FormTemplates", "Core"]),
+    ]
+)

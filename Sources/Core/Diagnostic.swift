@@ -1,0 +1,40 @@
+/// One problem found in a form's input or while laying it out, told to the user in Japanese.
+///
+/// Every stage reports problems as diagnostics, never by crashing: `path` names the input value,
+/// `message` says in plain Japanese what is wrong, `hint` may say how to put it right, and `line`
+/// and `column` point into the input file when the problem came from one.
+public struct Diagnostic: Error, Hashable, Sendable, CustomStringConvertible {
+    public var path: FieldPath
+    public var message: String
+    public var hint: String?
+    public var line: Int?
+    public var column: Int?
+
+    public init(path: FieldPath, message: String, hint: String? = nil, line: Int? = nil, column: Int? = nil) {
+        self.path = path
+        self.message = message
+        self.hint = hint
+        self.line = line
+        self.column = column
+    }
+
+    /// `applicants[1].occupation: 45 は別表2の職種番号（1〜44）にありません（ヒント）`
+    public var description: String {
+        let location = path.components.isEmpty ? "" : "\(path): "
+        let advice = hint.map { "（\($0)）" } ?? ""
+        return location + message + advice
+    }
+}
+
+/// All the problems of one input, reported together so the user can correct them in one pass.
+public struct DiagnosticList: Error, Sendable, CustomStringConvertible {
+    public var diagnostics: [Diagnostic]
+
+    public init(_ diagnostics: [Diagnostic]) {
+        self.diagnostics = diagnostics
+    }
+
+    public var description: String {
+        diagnostics.map(\.description).joined(separator: "\n")
+    }
+}
