@@ -1,0 +1,81 @@
+import Core
+import Yams
+
+/// Reads the keys of one mapping and remembers which were asked for, so that any other key,
+/// which the form does not know, is reported with the nearest known key as a hint.
+package final class MappingReader {
+    private let mapping: Node.Mapping
+    package let path: FieldPath
+    package let collector: DiagnosticCollector
+    private var knownKeys: [String] = []
+
+    init(mapping: Node.Mapping, path: FieldPath, collector: DiagnosticCollector) {
+        self.mapping = mapping
+        self.path = path
+        self.collector = collector
+    }
+
+    /// The mapping's own place in the input.
+    package var mark: Mark? { mapping.mark }
+
+    /// The value at `key`, or nil when the key is absent or null.
+    package func optional(_ key: String) -> ValueReader? {
+        if !knownKeys.contains(key) { knownKeys.append(key) }
+        guard let pair = mapping.first(where: { $0.key.scalar.map { Self.same($0.string, key) } ?? false }) else {
+            return nil
+        }
+        let value = ValueReader(node: pair.value, path: path.appending(key), collector: collector)
+        return value.isNull ? nil : value
+    }
+
+    /// The value at `key`; reports it missing when absent or null.
+    package func required(_ key: String) -> ValueReader? {
+        let value = optional(key)
+        if value == nil { reportMissing(key) }
+        return value
+    }
+
+    /// Reports `key` as missing (for rules that require a key only in some cases).
+    package func reportMissing(_ key: String, message: String = Wording.missing) {
+        collector.report(message, at: path.appending(key), mark: mapping.mark)
+    }
+
+    /// Optional text at `key`.
+    package func text(_ key: String) -> String? { optional(key)?.text() }
+
+    /// Required text at `key`.
+    package func requiredText(_ key: String) -> String? { required(key)?.text() }
+
+    /// Optional date at `key`.
+    package func date(_ key: String) -> CalendarDate? { optional(key)?.date() }
+
+    /// A `true`/`false` at `key`, false when absent.
+    package func flag(_ key: String) -> Bool { optional(key)?.bool() ?? false }
+
+    /// Reads the mapping at `key` with `body`; `body` also reads an empty mapping when the key is absent,
+    /// so optional groups such as `office` give their defaults.
+    package func group<Result>(_ key: String, _ body: (MappingReader) -> Result) -> Result? {
+        guard let value = optional(key) else {
+            return body(MappingReader(mapping: Node.Mapping([]), path: path.appending(key), collector: collector))
+        }
+        return value.mapping(body)
+    }
+
+    /// Reports every key of the mapping that was never asked for.
+    func reportUnknownKeys() {
+        for (key, _) in mapping {
+            guard let name = key.scalar?.string else {
+                collector.report(Wording.keyNotText, at: path, mark: key.mark)
+                continue
+            }
+            guard !knownKeys.contains(where: { Self.same($0, name) }) else { continue }
+            let hint = KeySuggestion.nearest(to: name, in: knownKeys).map(Wording.didYouMean)
+                ?? Wording.knownKeys(knownKeys)
+            collector.report(Wording.unknownKey, at: path.appending(name), hint: hint, mark: key.mark)
+        }
+    }
+
+    private static func same(_ lhs: String, _ rhs: String) -> Bool {
+        lhs.unicodeScalars.elementsEqual(rhs.unicodeScalars)
+    }
+}

@@ -1,0 +1,123 @@
+import Core
+import Yams
+
+/// Reads one node of a YAML or JSON input as the value a form expects, reporting what does not fit.
+///
+/// Scalars are always read from their source text, so YAML 1.1 never turns `0229-25-5376` or
+/// `2026-11-24` into a number or a timestamp, and text is kept exactly as written.
+package struct ValueReader {
+    package let node: Node
+    package let path: FieldPath
+    package let collector: DiagnosticCollector
+
+    package init(node: Node, path: FieldPath, collector: DiagnosticCollector) {
+        self.node = node
+        self.path = path
+        self.collector = collector
+    }
+
+    /// Whether the node is a YAML null (`null`, `~` or nothing), which counts as absent.
+    package var isNull: Bool {
+        guard let scalar = node.scalar, scalar.style == .plain, scalar.tag.rawValue.isEmpty else { return false }
+        return ["", "~", "null", "Null", "NULL"].contains(scalar.string)
+    }
+
+    /// Records a problem with this value.
+    package func report(_ message: String, hint: String? = nil) {
+        collector.report(message, at: path, hint: hint, mark: node.mark)
+    }
+
+    /// The value's source text as shown in messages (a password is masked).
+    package func shown(_ text: String) -> String {
+        Wording.shown(text, at: path)
+    }
+
+    /// The scalar's text exactly as written; nil (reported) for a list or mapping.
+    package func text() -> String? {
+        guard let scalar = node.scalar else {
+            report(Wording.expectedText)
+            return nil
+        }
+        return scalar.string
+    }
+
+    /// `true` or `false`.
+    package func bool() -> Bool? {
+        guard let text = text() else { return nil }
+        switch text {
+        case "true", "True", "TRUE": return true
+        case "false", "False", "FALSE": return false
+        default:
+            report(Wording.expectedBool(shown(text)))
+            return nil
+        }
+    }
+
+    /// A whole number written with ASCII digits.
+    package func integer() -> Int? {
+        guard let text = text() else { return nil }
+        guard let value = Int(text), text.unicodeScalars.allSatisfy({ $0.isASCII }) else {
+            report(Wording.expectedInteger(shown(text)))
+            return nil
+        }
+        return value
+    }
+
+    /// An existing day written `YYYY-MM-DD`, no earlier than 昭和.
+    package func date() -> CalendarDate? {
+        guard let text = text() else { return nil }
+        guard CalendarDate.hasISOShape(text) else {
+            report(Wording.notDate(shown(text)))
+            return nil
+        }
+        guard let date = CalendarDate(iso: text) else {
+            report(Wording.impossibleDate(text))
+            return nil
+        }
+        guard JapaneseEra(of: date) != nil else {
+            report(Wording.dateBeforeEras(text))
+            return nil
+        }
+        return date
+    }
+
+    /// One of the raw values of `Choice`, compared scalar by scalar.
+    package func choice<Choice: RawRepresentable & CaseIterable>(_: Choice.Type) -> Choice?
+    where Choice.RawValue == String {
+        guard let text = text() else { return nil }
+        guard let choice = Choice.allCases.first(where: { $0.rawValue.unicodeScalars.elementsEqual(text.unicodeScalars) })
+        else {
+            report(Wording.notChoice(shown(text), Choice.allCases.map(\.rawValue)))
+            return nil
+        }
+        return choice
+    }
+
+    /// Reads the value as a mapping with `body`, then reports every key `body` did not ask for.
+    package func mapping<Result>(_ body: (MappingReader) -> Result) -> Result? {
+        guard let mapping = node.mapping else {
+            report(Wording.expectedMapping)
+            return nil
+        }
+        let reader = MappingReader(mapping: mapping, path: path, collector: collector)
+        let result = body(reader)
+        reader.reportUnknownKeys()
+        return result
+    }
+
+    /// The list's items, each at its index in the path; nil (reported) when it is not a list.
+    package func list() -> [ValueReader]? {
+        guard let sequence = node.sequence else {
+            report(Wording.expectedList)
+            return nil
+        }
+        return sequence.enumerated().map { index, item in
+            ValueReader(node: item, path: path.appending(index: index), collector: collector)
+        }
+    }
+
+    /// Reads each item of the list with `body`, dropping the items it could not read.
+    package func items<Item>(_ body: (ValueReader) -> Item?) -> [Item] {
+        (list() ?? []).compactMap(body)
+    }
+}

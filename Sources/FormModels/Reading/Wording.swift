@@ -1,0 +1,48 @@
+import Core
+
+/// Every message and hint shown to users about their input, in plain Japanese, worded in one place.
+package enum Wording {
+    // 形式
+    package static let unreadableSyntax = "YAML または JSON として読めません"
+    package static let emptyInput = "入力が空です"
+    package static let notUTF8 = "UTF-8 の文字として読めません"
+    package static func duplicateKeys(_ keys: [String]) -> String { "同じ項目が2回以上書かれています: \(keys.joined(separator: ", "))" }
+    package static func unreadableFile(_ file: String) -> String { "ファイルを読めません: \(file)" }
+
+    // 項目
+    package static let missing = "必須項目がありません"
+    package static let unknownKey = "この項目は使えません"
+    package static let keyNotText = "項目名は文字列で書いてください"
+    package static func didYouMean(_ key: String) -> String { "\(key) ではありませんか" }
+    package static func knownKeys(_ keys: [String]) -> String { "使える項目: \(keys.joined(separator: ", "))" }
+
+    // 型
+    package static let expectedText = "文字列で書いてください"
+    package static let expectedMapping = "「項目: 値」の形で書いてください"
+    package static let expectedList = "「- 」で始まるリストで書いてください"
+    package static let expectedNonEmptyList = "1つ以上書いてください"
+    package static func expectedBool(_ value: String) -> String { "\(value) は true か false で書いてください" }
+    package static func expectedInteger(_ value: String) -> String { "\(value) は整数ではありません" }
+    package static func notDate(_ value: String) -> String { "\(value) は日付（YYYY-MM-DD）の形ではありません" }
+    package static func impossibleDate(_ value: String) -> String { "\(value) は存在しない日付です" }
+    package static func dateBeforeEras(_ value: String) -> String { "\(value) は昭和より前の日付です" }
+    package static func notChoice(_ value: String, _ choices: [String]) -> String {
+        "\(value) は使えません。\(choices.joined(separator: "、")) のいずれかで書いてください"
+    }
+
+    // 別表
+    package static func codeOutOfRange(_ value: String, table: CodeTable) -> String {
+        "\(value) は\(table.label)の\(table.title)番号（1〜\(table.entries.count)）にありません"
+    }
+    package static func codeUnknownName(_ value: String, table: CodeTable) -> String {
+        "\(value) は\(table.label)の\(table.title)にありません"
+    }
+    package static func codeSuggestion(_ entry: CodeTable.Entry) -> String { "\(entry.number) \(entry.name) ではありませんか" }
+    package static func codeNumbering(_ expected: Int) -> String { "番号は 1 から順に書いてください（ここは \(expected)）" }
+    package static func duplicateCodeName(_ name: String) -> String { "\(name) が2回書かれています" }
+
+    /// A value as it may appear in a message: a password is never shown.
+    package static func shown(_ value: String, at path: FieldPath) -> String {
+        path.components.last == .key("password") ? Secret.mask : value
+    }
+}
