@@ -1,0 +1,172 @@
+import Core
+
+/// The result of layout: pages of positioned glyph runs and shapes, ready to be drawn.
+///
+/// Everything is in PDF points with the origin at the page's top-left corner and y growing down.
+/// Shaping and line breaking are finished here; a renderer only draws what it is given.
+public struct LaidOutDocument: Sendable, Equatable {
+    public var pages: [LaidOutPage]
+    /// PDF metadata, chosen from the template's conditional texts and filled in.
+    public var title: String
+    public var subject: String
+    public var author: String
+    /// The font file of every face id used by the text runs.
+    public var fontFiles: [String: FontFile]
+
+    public init(pages: [LaidOutPage], title: String, subject: String, author: String, fontFiles: [String: FontFile]) {
+        self.pages = pages
+        self.title = title
+        self.subject = subject
+        self.author = author
+        self.fontFiles = fontFiles
+    }
+}
+
+/// A font file on disk and the index of the face inside it (0 unless it is a collection).
+public struct FontFile: Sendable, Equatable, Hashable {
+    public var path: String
+    public var index: Int
+
+    public init(path: String, index: Int = 0) {
+        self.path = path
+        self.index = index
+    }
+}
+
+/// One printed page: its size in points and what is drawn on it, in drawing order.
+public struct LaidOutPage: Sendable, Equatable {
+    /// The id of the page template it was made from.
+    public var template: String
+    public var width: Double
+    public var height: Double
+    public var items: [LayoutItem]
+
+    public init(template: String, width: Double, height: Double, items: [LayoutItem] = []) {
+        self.template = template
+        self.width = width
+        self.height = height
+        self.items = items
+    }
+}
+
+/// One thing drawn on a page.
+public enum LayoutItem: Sendable, Equatable {
+    case text(TextRun)
+    case line(LineItem)
+    case rectangle(RectangleItem)
+    case circle(CircleItem)
+}
+
+/// A point in PDF points, y down.
+public struct Point: Sendable, Equatable {
+    public var x: Double
+    public var y: Double
+
+    public init(x: Double, y: Double) {
+        self.x = x
+        self.y = y
+    }
+}
+
+/// Shaped glyphs of one face and size, with the exact text they show.
+///
+/// `clusters` maps the glyphs to the UTF-8 bytes of `text` in order (LTR), so that a PDF writer can
+/// attach the text to the glyphs and the PDF stays searchable.
+public struct TextRun: Sendable, Equatable {
+    /// The face id of `Fonts/fonts.yaml` (`ipaexm`).
+    public var face: String
+    /// Size in points.
+    public var size: Double
+    /// The baseline origin of the run: the pen position before its first glyph.
+    public var origin: Point
+    public var glyphs: [PositionedGlyph]
+    public var text: String
+    public var clusters: [TextCluster]
+    /// The bound value the text came from, if any (`office.name`, `applicants[3].name`).
+    public var path: FieldPath?
+
+    public init(
+        face: String, size: Double, origin: Point, glyphs: [PositionedGlyph], text: String,
+        clusters: [TextCluster], path: FieldPath?
+    ) {
+        self.face = face
+        self.size = size
+        self.origin = origin
+        self.glyphs = glyphs
+        self.text = text
+        self.clusters = clusters
+        self.path = path
+    }
+
+    /// The right edge of the run's last glyph advance.
+    public var endX: Double {
+        glyphs.last.map { $0.position.x + $0.advance } ?? origin.x
+    }
+}
+
+/// A glyph id at an absolute baseline position, with its advance (all in points).
+public struct PositionedGlyph: Sendable, Equatable {
+    public var id: UInt32
+    public var position: Point
+    public var advance: Double
+
+    public init(id: UInt32, position: Point, advance: Double) {
+        self.id = id
+        self.position = position
+        self.advance = advance
+    }
+}
+
+/// A run of `byteCount` UTF-8 bytes of a text run shown by `glyphCount` glyphs.
+public struct TextCluster: Sendable, Equatable {
+    public var byteCount: Int
+    public var glyphCount: Int
+
+    public init(byteCount: Int, glyphCount: Int) {
+        self.byteCount = byteCount
+        self.glyphCount = glyphCount
+    }
+}
+
+/// A straight line `width` points thick, solid or dashed.
+public struct LineItem: Sendable, Equatable {
+    public var from: Point
+    public var to: Point
+    public var width: Double
+    public var dashed: Bool
+
+    public init(from: Point, to: Point, width: Double, dashed: Bool = false) {
+        self.from = from
+        self.to = to
+        self.width = width
+        self.dashed = dashed
+    }
+}
+
+/// A rectangle outline with its top-left corner at `origin`.
+public struct RectangleItem: Sendable, Equatable {
+    public var origin: Point
+    public var width: Double
+    public var height: Double
+    public var lineWidth: Double
+
+    public init(origin: Point, width: Double, height: Double, lineWidth: Double) {
+        self.origin = origin
+        self.width = width
+        self.height = height
+        self.lineWidth = lineWidth
+    }
+}
+
+/// A circle outline.
+public struct CircleItem: Sendable, Equatable {
+    public var center: Point
+    public var radius: Double
+    public var lineWidth: Double
+
+    public init(center: Point, radius: Double, lineWidth: Double) {
+        self.center = center
+        self.radius = radius
+        self.lineWidth = lineWidth
+    }
+}

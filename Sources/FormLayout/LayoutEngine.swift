@@ -1,0 +1,44 @@
+import Core
+import FormTemplates
+
+/// Lays out a template filled with display values into pages of positioned glyphs and shapes.
+///
+/// The engine knows no form: it reads the template's elements and the values they are bound to.
+/// All problems of one document (a value that does not fit, a character no face has) are
+/// collected and thrown together.
+public struct LayoutEngine: Sendable {
+    public let fonts: FontCatalog
+
+    public init(fonts: FontCatalog) {
+        self.fonts = fonts
+    }
+
+    /// Lays out every printed page of `template` for `values`.
+    public func layout(template: FormTemplate, values: DisplayValues) throws(DiagnosticList) -> LaidOutDocument {
+        let typesetter = Typesetter(fonts: fonts)
+        let size = template.pageSize
+        // 1. Expand the page templates into printed pages (conditions, repetition over a list).
+        let printed = PageExpander.pages(of: template, values: values)
+        // 2. Lay out each page's elements in order.
+        let pages = printed.map { page, context in
+            let composer = PageComposer(context: context, typesetter: typesetter)
+            page.elements.forEach { composer.layout($0) }
+            return LaidOutPage(
+                template: page.id, width: Units.points(size.width), height: Units.points(size.height),
+                items: composer.items)
+        }
+        // 3. Report every problem at once, each only once.
+        var seen = Set<Diagnostic>()
+        let diagnostics = typesetter.diagnostics.filter { seen.insert($0).inserted }
+        guard diagnostics.isEmpty else { throw DiagnosticList(diagnostics) }
+        // 4. Choose the metadata texts.
+        let metadata = template.metadata
+        func choose(_ texts: [ConditionalText]) -> String {
+            let text = texts.first { $0.condition.holds(in: values.conditions) }?.text ?? ""
+            return Placeholders.fill(text) { values.fields[$0] ?? "" }
+        }
+        return LaidOutDocument(
+            pages: pages, title: choose(metadata.title), subject: choose(metadata.subject),
+            author: choose(metadata.author), fontFiles: fonts.fontFiles)
+    }
+}

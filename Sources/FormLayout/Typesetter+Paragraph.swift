@@ -1,0 +1,39 @@
+import Core
+import FormTemplates
+
+extension Typesetter {
+    /// Sets running text in `box.width` from `box.y` down, justified except each last line, and
+    /// returns its height in points: lines × `lineHeight` × size.
+    ///
+    /// A `\n` in the text starts a new paragraph, whose first line again takes `firstIndent`;
+    /// `firstIndent` and `indent` are in ems.
+    func paragraph(
+        _ text: String, style: TextStyle, box: Box, lineHeight: Double, firstIndent: Double, indent: Double,
+        path: FieldPath?
+    ) -> (runs: [TextRun], height: Double) {
+        let size = style.size
+        let pitch = lineHeight * size
+        var runs: [TextRun] = []
+        var lineCount = 0
+        for part in text.split(separator: "\n", omittingEmptySubsequences: false) {
+            guard !part.isEmpty, let shaped = shape(String(part), font: style.font, path: path) else {
+                lineCount += 1
+                continue
+            }
+            let breaker = LineBreaker(characters: shaped.characters, advances: shaped.advances.map { $0 * size })
+            let firstWidth = box.width - firstIndent * size, otherWidth = box.width - indent * size
+            let lines = breaker.lines(firstWidth: firstWidth, width: otherWidth)
+            for (index, range) in lines.enumerated() {
+                let isFirst = index == 0, isLast = index == lines.count - 1
+                let content = breaker.trimmedEnd(range)
+                guard let line = shape(String(shaped.characters[content]), font: style.font, path: path) else { continue }
+                let extra = isLast ? [] : breaker.justification(of: content, width: isFirst ? firstWidth : otherWidth)
+                let baseline = box.y + Double(lineCount) * pitch + (pitch - size) / 2 + line.ascent * size
+                let x = box.x + (isFirst ? firstIndent : indent) * size
+                runs += GlyphPlacer.runs(line, size: size, x: x, baseline: baseline, extraAfter: extra, path: path)
+                lineCount += 1
+            }
+        }
+        return (runs, Double(lineCount) * pitch)
+    }
+}

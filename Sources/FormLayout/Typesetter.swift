@@ -1,0 +1,79 @@
+import Core
+import FormTemplates
+
+/// Sets text for one page: shapes it in a family, places lines in boxes, and records problems.
+final class Typesetter {
+    private let fonts: FontCatalog
+    private let shaper: Shaper
+    private(set) var diagnostics: [Diagnostic] = []
+
+    init(fonts: FontCatalog) {
+        self.fonts = fonts
+        self.shaper = Shaper(fonts: fonts)
+    }
+
+    /// Records a problem found while laying out.
+    func report(_ diagnostic: Diagnostic) {
+        diagnostics.append(diagnostic)
+    }
+
+    /// Shapes `text` in the family `font`; a missing family or character is reported against `path`.
+    func shape(_ text: String, font: String, path: FieldPath?) -> ShapedText? {
+        guard let family = fonts.families[font], !family.isEmpty else {
+            report(LayoutMessages.unknownFamily(font, path: path ?? .root))
+            return nil
+        }
+        let shaped = shaper.shape(text, family: family)
+        for character in shaped.missing {
+            report(LayoutMessages.missingGlyph(character, in: text, path: path ?? .root))
+        }
+        return shaped
+    }
+
+    /// Places lines of text as a block in `box`: each line aligned, the block aligned vertically,
+    /// lines `pitch` points apart (baseline to baseline). `distribute` spreads a line over the width.
+    func place(
+        _ lines: [ShapedText], size: Double, in box: Box, align: HorizontalAlignment,
+        valign: VerticalAlignment, pitch: Double, distribute: Bool = false, path: FieldPath?
+    ) -> [TextRun] {
+        let blockHeight = Double(max(lines.count, 1) - 1) * pitch + size
+        let top: Double
+        switch valign {
+        case .top: top = box.y
+        case .middle: top = box.y + (box.height - blockHeight) / 2
+        case .bottom: top = box.y + box.height - blockHeight
+        }
+        return lines.enumerated().flatMap { index, line in
+            let baseline = top + Double(index) * pitch + line.ascent * size
+            return placeLine(line, size: size, in: box, align: align, baseline: baseline, distribute: distribute, path: path)
+        }
+    }
+
+    private func placeLine(
+        _ line: ShapedText, size: Double, in box: Box, align: HorizontalAlignment, baseline: Double,
+        distribute: Bool, path: FieldPath?
+    ) -> [TextRun] {
+        let width = line.width * size
+        let count = line.characters.count
+        if distribute, count > 1, width < box.width {
+            let gap = (box.width - width) / Double(count - 1)
+            return GlyphPlacer.runs(line, size: size, x: box.x, baseline: baseline,
+                                    extraAfter: Array(repeating: gap, count: count - 1), path: path)
+        }
+        let x: Double
+        switch align {
+        case .left: x = box.x
+        case .center: x = box.x + (box.width - width) / 2
+        case .right: x = box.x + box.width - width
+        }
+        return GlyphPlacer.runs(line, size: size, x: x, baseline: baseline, path: path)
+    }
+
+    /// The lines of `shaped` broken to `width` points at `size` (no indents), each reshaped.
+    func wrap(_ shaped: ShapedText, size: Double, width: Double, font: String, path: FieldPath?) -> [ShapedText] {
+        let breaker = LineBreaker(characters: shaped.characters, advances: shaped.advances.map { $0 * size })
+        return breaker.lines(firstWidth: width, width: width).compactMap { range in
+            shape(String(shaped.characters[breaker.trimmedEnd(range)]), font: font, path: path)
+        }
+    }
+}
