@@ -1,0 +1,44 @@
+import Foundation
+
+/// Writes a file so that it appears whole or not at all: a temporary file in the same directory,
+/// flushed to disk, then renamed over the target. On error nothing is left behind.
+public enum AtomicFileWriter {
+    /// Writes `data` to `url`, replacing any file there.
+    public static func write(_ data: Data, to url: URL) throws(RenderError) {
+        let directory = url.deletingLastPathComponent().path
+        var template = Array("\(directory)/.\(url.lastPathComponent).XXXXXX".utf8CString)
+        let descriptor = mkstemp(&template)
+        guard descriptor >= 0 else { throw failure("一時ファイルを作れません", url) }
+        let temporary = template.withUnsafeBufferPointer { String(cString: $0.baseAddress!) }
+        var closed = false
+        do throws(RenderError) {
+            try writeAll(data, to: descriptor, url: url)
+            guard fchmod(descriptor, 0o644) == 0, fsync(descriptor) == 0 else { throw failure("書き込めません", url) }
+            closed = true
+            guard close(descriptor) == 0 else { throw failure("書き込めません", url) }
+            guard rename(temporary, url.path) == 0 else { throw failure("置き換えられません", url) }
+        } catch {
+            if !closed { close(descriptor) }
+            unlink(temporary)
+            throw error
+        }
+    }
+
+    private static func writeAll(_ data: Data, to descriptor: Int32, url: URL) throws(RenderError) {
+        let written = data.withUnsafeBytes { buffer -> Bool in
+            var offset = 0
+            while offset < buffer.count {
+                let count = Foundation.write(descriptor, buffer.baseAddress! + offset, buffer.count - offset)
+                if count < 0, errno == EINTR { continue }
+                guard count > 0 else { return false }
+                offset += count
+            }
+            return true
+        }
+        guard written else { throw failure("書き込めません", url) }
+    }
+
+    private static func failure(_ what: String, _ url: URL) -> RenderError {
+        RenderError("\(url.path) に\(what)（\(String(cString: strerror(errno)))）")
+    }
+}

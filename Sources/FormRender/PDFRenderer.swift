@@ -1,0 +1,99 @@
+import CCairo
+import CFreeType
+import Foundation
+import FormLayout
+
+/// Draws laid-out documents as PDF (fonts embedded as subsets, text searchable) and pages as PNG.
+///
+/// Each renderer owns one FreeType library and the faces it opens from it; use one renderer per
+/// task (it is not Sendable). The library is never closed: cairo keeps faces in its own cache and
+/// releases them later, so closing it would pull the faces from under cairo.
+public final class PDFRenderer {
+    private let library: FT_Library
+    private var fonts: [FontFile: RendererFont] = [:]
+
+    public init() throws(RenderError) {
+        var library: FT_Library?
+        guard FT_Init_FreeType(&library) == 0, let library else { throw RenderError("FreeType を初期化できません") }
+        self.library = library
+    }
+
+    /// The PDF of every page, with Title, Subject, Author, Creator `mcs-forms`, and `creationDate`
+    /// (ISO 8601, e.g. `2026-11-24T09:00:00+09:00`) so the same input gives the same bytes.
+    public func pdf(_ document: LaidOutDocument, creationDate: String) throws(RenderError) -> Data {
+        let sink = ByteSink()
+        return try withExtendedLifetime(sink) { () throws(RenderError) -> Data in
+            let first = document.pages.first
+            guard let surface = cairo_pdf_surface_create_for_stream(
+                ByteSink.write, sink.closure, first?.width ?? 595.276, first?.height ?? 841.89)
+            else { throw RenderError("PDF を作れません") }
+            defer { cairo_surface_destroy(surface) }
+            setMetadata(of: surface, document: document, creationDate: creationDate)
+            let context = cairo_create(surface)!
+            defer { cairo_destroy(context) }
+            for page in document.pages {
+                cairo_pdf_surface_set_size(surface, page.width, page.height)
+                try drawer(context, document).draw(page)
+                cairo_show_page(context)
+            }
+            try check(cairo_status(context))
+            cairo_surface_finish(surface)
+            try check(cairo_surface_status(surface))
+            return sink.data
+        }
+    }
+
+    /// One page as a PNG at `dpi` dots per inch, on a white background.
+    public func png(_ document: LaidOutDocument, page index: Int, dpi: Double) throws(RenderError) -> Data {
+        guard document.pages.indices.contains(index) else { throw RenderError("\(index + 1) ページ目はありません") }
+        let page = document.pages[index]
+        let scale = dpi / 72
+        let width = Int32((page.width * scale).rounded()), height = Int32((page.height * scale).rounded())
+        let surface = cairo_image_surface_create(CAIRO_FORMAT_RGB24, width, height)!
+        defer { cairo_surface_destroy(surface) }
+        let context = cairo_create(surface)!
+        defer { cairo_destroy(context) }
+        cairo_set_source_rgb(context, 1, 1, 1)
+        cairo_paint(context)
+        cairo_scale(context, scale, scale)
+        try drawer(context, document).draw(page)
+        cairo_surface_flush(surface)
+        let sink = ByteSink()
+        let status = withExtendedLifetime(sink) {
+            cairo_surface_write_to_png_stream(surface, ByteSink.write, sink.closure)
+        }
+        try check(status)
+        return sink.data
+    }
+
+    private func drawer(_ context: OpaquePointer, _ document: LaidOutDocument) -> PageDrawer {
+        PageDrawer(context: context) { (face) throws(RenderError) -> RendererFont in
+            guard let file = document.fontFiles[face] else { throw RenderError("字体 '\(face)' のファイルがわかりません") }
+            return try self.font(file)
+        }
+    }
+
+    private func font(_ file: FontFile) throws(RenderError) -> RendererFont {
+        if let font = fonts[file] { return font }
+        let font = try RendererFont(library: library, file: file)
+        fonts[file] = font
+        return font
+    }
+
+    private func setMetadata(of surface: OpaquePointer, document: LaidOutDocument, creationDate: String) {
+        let entries: [(cairo_pdf_metadata_t, String)] = [
+            (CAIRO_PDF_METADATA_TITLE, document.title), (CAIRO_PDF_METADATA_SUBJECT, document.subject),
+            (CAIRO_PDF_METADATA_AUTHOR, document.author), (CAIRO_PDF_METADATA_CREATOR, "mcs-forms"),
+            (CAIRO_PDF_METADATA_CREATE_DATE, creationDate),
+        ]
+        for (key, value) in entries where !value.isEmpty {
+            cairo_pdf_surface_set_metadata(surface, key, value)
+        }
+    }
+
+    private func check(_ status: cairo_status_t) throws(RenderError) {
+        guard status == CAIRO_STATUS_SUCCESS else {
+            throw RenderError("描画に失敗しました: \(String(cString: cairo_status_to_string(status)))")
+        }
+    }
+}

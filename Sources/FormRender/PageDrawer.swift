@@ -1,0 +1,60 @@
+import CCairo
+import FormLayout
+
+/// Draws the items of one laid-out page on a cairo context, in black; it never shapes text.
+struct PageDrawer {
+    let context: OpaquePointer
+    let fonts: (String) throws(RenderError) -> RendererFont
+
+    /// Draws every item, then fails if cairo reports an error (a failed call makes cairo drop
+    /// every later drawing call silently).
+    func draw(_ page: LaidOutPage) throws(RenderError) {
+        cairo_set_source_rgb(context, 0, 0, 0)
+        for item in page.items {
+            switch item {
+            case .text(let run): try draw(run)
+            case .line(let line): stroke(line)
+            case .rectangle(let rectangle):
+                cairo_rectangle(context, rectangle.origin.x, rectangle.origin.y, rectangle.width, rectangle.height)
+                stroke(width: rectangle.lineWidth)
+            case .circle(let circle):
+                cairo_new_sub_path(context)
+                cairo_arc(context, circle.center.x, circle.center.y, circle.radius, 0, 2 * Double.pi)
+                stroke(width: circle.lineWidth)
+            }
+        }
+        let status = cairo_status(context)
+        guard status == CAIRO_STATUS_SUCCESS else {
+            throw RenderError("描画に失敗しました: \(String(cString: cairo_status_to_string(status)))")
+        }
+    }
+
+    /// Shows a run's glyphs with its UTF-8 text and clusters, so that the PDF text is searchable.
+    private func draw(_ run: TextRun) throws(RenderError) {
+        guard !run.glyphs.isEmpty else { return }
+        cairo_set_font_face(context, try fonts(run.face).cairoFace)
+        cairo_set_font_size(context, run.size)
+        let glyphs = run.glyphs.map { cairo_glyph_t(index: UInt($0.id), x: $0.position.x, y: $0.position.y) }
+        let clusters = run.clusters.map { cairo_text_cluster_t(num_bytes: Int32($0.byteCount), num_glyphs: Int32($0.glyphCount)) }
+        let utf8 = Array(run.text.utf8).map { CChar(bitPattern: $0) }
+        cairo_show_text_glyphs(
+            context, utf8, Int32(utf8.count), glyphs, Int32(glyphs.count), clusters, Int32(clusters.count),
+            cairo_text_cluster_flags_t(rawValue: 0))
+    }
+
+    private func stroke(_ line: LineItem) {
+        cairo_move_to(context, line.from.x, line.from.y)
+        cairo_line_to(context, line.to.x, line.to.y)
+        if line.dashed {
+            let dashes = [line.width * 4 + 1, line.width * 3 + 1]
+            cairo_set_dash(context, dashes, Int32(dashes.count), 0)
+        }
+        stroke(width: line.width)
+        cairo_set_dash(context, nil, 0, 0)
+    }
+
+    private func stroke(width: Double) {
+        cairo_set_line_width(context, width)
+        cairo_stroke(context)
+    }
+}
