@@ -8,6 +8,7 @@ package final class MappingReader {
     package let path: FieldPath
     package let collector: DiagnosticCollector
     private var knownKeys: [String] = []
+    private var checksKeys = true
 
     init(mapping: Node.Mapping, path: FieldPath, collector: DiagnosticCollector) {
         self.mapping = mapping
@@ -43,8 +44,15 @@ package final class MappingReader {
     /// Optional text at `key`.
     package func text(_ key: String) -> String? { optional(key)?.text() }
 
-    /// Required text at `key`.
-    package func requiredText(_ key: String) -> String? { required(key)?.text() }
+    /// Required text at `key`; empty or blank text counts as missing.
+    package func requiredText(_ key: String) -> String? {
+        guard let value = required(key), let text = value.text() else { return nil }
+        guard text.contains(where: { !$0.isWhitespace }) else {
+            value.report(Wording.missing)
+            return nil
+        }
+        return text
+    }
 
     /// Optional date at `key`.
     package func date(_ key: String) -> CalendarDate? { optional(key)?.date() }
@@ -61,8 +69,14 @@ package final class MappingReader {
         return value.mapping(body)
     }
 
+    /// Stops the check for unknown keys, when the mapping's kind is unknown and every key would be reported.
+    package func skipUnknownKeys() {
+        checksKeys = false
+    }
+
     /// Reports every key of the mapping that was never asked for.
     func reportUnknownKeys() {
+        guard checksKeys else { return }
         for (key, _) in mapping {
             guard let name = key.scalar?.string else {
                 collector.report(Wording.keyNotText, at: path, mark: key.mark)

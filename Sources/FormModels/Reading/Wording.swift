@@ -41,6 +41,28 @@ package enum Wording {
     package static func codeNumbering(_ expected: Int) -> String { "番号は 1 から順に書いてください（ここは \(expected)）" }
     package static func duplicateCodeName(_ name: String) -> String { "\(name) が2回書かれています" }
 
+    // 条件つきの必須項目と日付の前後
+    package static func requiredWhen(_ key: String, is value: String) -> String { "\(key) が \(value) のときは必須です" }
+    package static func noticeBeforeApplication(_ date: CalendarDate, _ applicationDate: CalendarDate) -> String {
+        "通知日 \(date) が申込日 applicationDate \(applicationDate) より前です"
+    }
+
+    // 書き方
+    package static func notEmail(_ value: String) -> String { "\(value) はメールアドレスの形ではありません" }
+    package static func duplicateMcsId(_ value: String, first: FieldPath) -> String { "\(value) は \(first) と同じ MCS ID です" }
+    package static func notKana(_ value: String) -> String { "\(value) はひらがなかカタカナで書いてください" }
+    package static func notPostalCode(_ value: String) -> String { "\(value) は郵便番号（NNN-NNNN）の形ではありません" }
+    package static let postalCodeExample = "989-6136 のように数字7桁をハイフンで区切って書いてください"
+    package static func notPhone(_ value: String) -> String { "\(value) は電話番号（数字とハイフン、10〜11桁）の形ではありません" }
+
+    // パスワード（運用ルール 2(1)③）: 値は決して表示しない
+    package static let passwordNotASCII = "パスワードは半角の英字・数字・記号で書いてください"
+    package static let passwordNotMixed = "パスワードには英字と数字を混ぜてください"
+    package static let passwordTooShort = "パスワードは8文字以上にしてください"
+    package static let passwordIsIdOrName = "パスワードに MCS ID や氏名を使わないでください"
+    package static let passwordHasRun = "パスワードに4文字以上の連続（1234, abcd）や同じ文字の繰り返し（aaaa）を入れないでください"
+    package static let passwordRule = "運用ルール 2(1)③ による"
+
     /// A value as it may appear in a message: a password is never shown.
     package static func shown(_ value: String, at path: FieldPath) -> String {
         path.components.last == .key("password") ? Secret.mask : value
