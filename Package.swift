@@ -42,6 +42,9 @@ let package = Package(
         .testTarget(name: "FormDisplayTests", dependencies: ["FormDisplay", "FormInput", "FormModels", "Core"]),
         .testTarget(name: "FormLayoutTests", dependencies: ["FormLayout", "FormTemplates", "Core"]),
         .testTarget(name: "FormRenderTests", dependencies: ["FormRender", "FormLayout", "FormTemplates", "Core"]),
-        .testTarget(name: "MCSFormsTests", dependencies: ["MCSForms", "FormRender", "FormLayout", "FormTemplates", "Core"]),
+        .testTarget(name: "MCSFormsTests", dependencies: [
+            "MCSForms", "FormModels", "FormDisplay", "FormRender", "FormLayout", "FormTemplates", "Core", "CCairo",
+            .product(name: "Yams", package: "Yams"),
+        ]),
     ]
 )

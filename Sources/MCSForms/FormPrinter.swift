@@ -1,0 +1,108 @@
+import Core
+import Foundation
+import FormDisplay
+import FormInput
+import FormLayout
+import FormModels
+import FormRender
+import FormTemplates
+
+/// The whole pipeline, from an input file (or a blank form) to PDF and PNG pages.
+///
+/// Reads its templates, code tables, organization profile and fonts once, then prints any number
+/// of forms: decode and validate the input → typed model → display values → template → layout →
+/// PDF. Not Sendable: use one printer per task.
+public final class FormPrinter {
+    private let decoder: InputDecoder
+    private let display: DisplayBuilder
+    private let engine: LayoutEngine
+    private let renderer: PDFRenderer
+    private let templates: [FormKind: FormTemplate]
+    /// The font family names templates may use.
+    public let fontFamilies: Set<String>
+
+    /// Loads everything from `resources`; `profile` replaces the default organization profile.
+    public init(resources: ResourceLocation = .standard(), profile: URL? = nil) throws {
+        let tables = try CodeTables.load(from: resources.data)
+        let organization = try OrganizationProfile.load(from: profile ?? resources.defaultProfile)
+        let manifest = try FontManifest.load(resources.fontManifest)
+        decoder = InputDecoder(tables: tables)
+        display = DisplayBuilder(profile: organization, tables: tables)
+        engine = LayoutEngine(fonts: try FontCatalog(manifest: manifest))
+        renderer = try PDFRenderer()
+        var templates: [FormKind: FormTemplate] = [:]
+        for kind in FormKind.allCases {
+            templates[kind] = try TemplateLoader.load(form: kind.rawValue, from: resources.templates)
+        }
+        self.templates = templates
+        fontFamilies = Set(manifest.families.keys)
+    }
+
+    /// The template of a form.
+    public func template(for kind: FormKind) throws -> FormTemplate {
+        guard let template = templates[kind] else { throw RenderError("様式 \(kind.rawValue) のテンプレートがありません") }
+        return template
+    }
+
+    /// Checks an input file as `print` would, without drawing the PDF: input errors and values
+    /// that do not fit their boxes are reported as a `DiagnosticList`.
+    public func check(contentsOf url: URL) throws -> LaidOutDocument {
+        let document = try decoder.decode(data: try Data(contentsOf: url))
+        return try engine.layout(template: try template(for: document.kind), values: display.values(for: document))
+    }
+
+    /// Prints the form described by an input file (YAML or JSON).
+    public func print(contentsOf url: URL) throws -> PrintedForm {
+        try print(document: try decoder.decode(data: try Data(contentsOf: url)))
+    }
+
+    /// Prints the form described by input text (YAML or JSON).
+    public func print(text: String) throws -> PrintedForm {
+        try print(document: try decoder.decode(text))
+    }
+
+    /// Prints a form blank, for filling in by hand.
+    public func printBlank(_ kind: FormKind) throws -> PrintedForm {
+        try render(kind: kind, values: display.blankValues(for: kind), creationDate: IssueDate.rulesRevision)
+    }
+
+    private func print(document: FormDocument) throws -> PrintedForm {
+        try render(kind: document.kind, values: display.values(for: document),
+                   creationDate: IssueDate.creationDate(of: document))
+    }
+
+    private func render(kind: FormKind, values: DisplayValues, creationDate: String) throws -> PrintedForm {
+        let layout = try engine.layout(template: try template(for: kind), values: values)
+        let pdf = try renderer.pdf(layout, creationDate: creationDate)
+        return PrintedForm(kind: kind, values: values, layout: layout, pdf: pdf)
+    }
+
+    /// Writes the PDF to `url` through a temporary file, so no half-written file is ever left.
+    public func write(_ form: PrintedForm, to url: URL) throws {
+        try AtomicFileWriter.write(form.pdf, to: url)
+    }
+
+    /// Each page as a PNG at `dpi`.
+    public func pngPages(_ form: PrintedForm, dpi: Double) throws -> [Data] {
+        try form.layout.pages.indices.map { index throws(RenderError) in
+            try renderer.png(form.layout, page: index, dpi: dpi)
+        }
+    }
+
+    /// Writes each page as `PREFIX-N.png`.
+    public func writePNGPages(_ form: PrintedForm, prefix: String, dpi: Double) throws {
+        for (index, page) in try pngPages(form, dpi: dpi).enumerated() {
+            try AtomicFileWriter.write(page, to: URL(fileURLWithPath: "\(prefix)-\(index + 1).png"))
+        }
+    }
+
+    /// The layout dump: one line per item with its page, position in mm, font, size and text.
+    public func dump(_ form: PrintedForm) -> String {
+        LayoutDump.text(of: form.layout)
+    }
+
+    /// Writes the layout dump to `url`.
+    public func writeDump(_ form: PrintedForm, to url: URL) throws {
+        try AtomicFileWriter.write(Data(dump(form).utf8), to: url)
+    }
+}

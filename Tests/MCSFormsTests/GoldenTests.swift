@@ -1,0 +1,53 @@
+import Foundation
+import MCSForms
+import Testing
+
+/// Every example and every blank form against its checked-in goldens: the layout dump (positions,
+/// fonts, text) and the PNG pages. Re-record with `RECORD_GOLDENS=1 make test`, after looking at
+/// the new pages.
+@Suite struct GoldenTests {
+    static let dpi = 60.0
+
+    @Test(arguments: Fixtures.cases)
+    func layoutDumpMatchesGolden(_ testCase: Fixtures.Case) throws {
+        let printer = try Fixtures.printer()
+        let dump = printer.dump(try Fixtures.print(testCase, with: printer))
+        let url = Fixtures.goldens.appendingPathComponent("\(testCase.name)/layout.txt")
+        if GoldenFile.recording {
+            try GoldenFile.record(Data(dump.utf8), at: url)
+            Issue.record("recorded \(url.path); run the tests again")
+            return
+        }
+        let golden = try #require(GoldenFile.read(url), "no golden at \(url.path): record with RECORD_GOLDENS=1")
+        let expected = String(decoding: golden, as: UTF8.self).split(separator: "\n")
+        let actual = dump.split(separator: "\n")
+        let firstDifference = zip(expected, actual).enumerated().first { $0.element.0 != $0.element.1 }
+        #expect(firstDifference == nil, "line \((firstDifference?.offset ?? 0) + 1): expected «\(firstDifference?.element.0 ?? "")», got «\(firstDifference?.element.1 ?? "")»")
+        #expect(expected.count == actual.count, "expected \(expected.count) lines, got \(actual.count)")
+    }
+
+    @Test(arguments: Fixtures.cases)
+    func pngPagesMatchGoldens(_ testCase: Fixtures.Case) throws {
+        let printer = try Fixtures.printer()
+        let pages = try printer.pngPages(try Fixtures.print(testCase, with: printer), dpi: Self.dpi)
+        let folder = Fixtures.goldens.appendingPathComponent(testCase.name)
+        if GoldenFile.recording {
+            for (index, page) in pages.enumerated() {
+                try GoldenFile.record(page, at: folder.appendingPathComponent("page-\(index + 1).png"))
+            }
+            Issue.record("recorded \(pages.count) pages in \(folder.path); look at them, then run the tests again")
+            return
+        }
+        let goldenCount = ((try? FileManager.default.contentsOfDirectory(atPath: folder.path)) ?? [])
+            .filter { $0.hasPrefix("page-") && $0.hasSuffix(".png") }.count
+        #expect(pages.count == goldenCount, "\(pages.count) pages, golden has \(goldenCount)")
+        let comparison = ImageComparison()
+        for (index, page) in pages.enumerated() {
+            let url = folder.appendingPathComponent("page-\(index + 1).png")
+            let golden = try #require(GoldenFile.read(url), "no golden at \(url.path): record with RECORD_GOLDENS=1")
+            let outcome = try comparison.compare(golden, page)
+            #expect(comparison.matches(outcome),
+                    "page \(index + 1): \(outcome.differingPixels) of \(outcome.totalPixels) pixels differ (size same: \(outcome.sameSize))")
+        }
+    }
+}

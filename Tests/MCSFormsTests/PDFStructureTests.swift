@@ -1,0 +1,51 @@
+import Foundation
+import MCSForms
+import Testing
+
+/// Every PDF is A4, embeds subsets of all its fonts, passes `qpdf --check`, opens silently in
+/// poppler and Ghostscript, and is byte-identical when rendered twice.
+@Suite struct PDFStructureTests {
+    @Test(arguments: Fixtures.cases)
+    func pdfIsSoundA4WithEmbeddedSubsets(_ testCase: Fixtures.Case) throws {
+        let printed = try Fixtures.print(testCase, with: try Fixtures.printer())
+        let file = try Fixtures.temporaryFile(printed.pdf, suffix: ".pdf")
+        defer { try? FileManager.default.removeItem(at: file) }
+
+        let info = try ExternalTool.run("pdfinfo", [file.path])
+        #expect(info.output.contains("Page size:       595.276 x 841.89 pts (A4)"), "\(info.output)")
+        #expect(info.output.contains("Pages:           \(printed.layout.pages.count)\n"))
+        #expect(info.output.contains("Title:"))
+
+        let fonts = try ExternalTool.run("pdffonts", [file.path]).output.split(separator: "\n").dropFirst(2)
+        #expect(!fonts.isEmpty)
+        for line in fonts {
+            let columns = line.split(separator: " ", omittingEmptySubsequences: true)
+            let flags = columns.suffix(5).prefix(3)
+            #expect(Array(flags) == ["yes", "yes", "yes"], "not embedded+subset+unicode: \(line)")
+            #expect(columns.first?.contains("+") == true, "not a subset: \(line)")
+        }
+
+        let qpdf = try ExternalTool.run("qpdf", ["--check", file.path])
+        #expect(qpdf.status == 0 && qpdf.errors.isEmpty, "\(qpdf.output)\(qpdf.errors)")
+
+        let poppler = try ExternalTool.run("pdftoppm", ["-r", "20", "-png", file.path, file.path + "-ppm"])
+        #expect(poppler.status == 0 && poppler.errors.isEmpty, "\(poppler.errors)")
+        let ghostscript = try ExternalTool.run("gs", [
+            "-q", "-dNOPAUSE", "-dBATCH", "-dSAFER", "-dPDFSTOPONERROR", "-dPDFSTOPONWARNING",
+            "-sDEVICE=nullpage", file.path,
+        ])
+        #expect(ghostscript.status == 0 && ghostscript.output.isEmpty && ghostscript.errors.isEmpty,
+                "\(ghostscript.output)\(ghostscript.errors)")
+        for page in 1...printed.layout.pages.count {
+            let suffix = printed.layout.pages.count >= 10 ? String(format: "%02d", page) : "\(page)"
+            try? FileManager.default.removeItem(atPath: "\(file.path)-ppm-\(suffix).png")
+        }
+    }
+
+    @Test(arguments: Fixtures.cases)
+    func renderingTwiceGivesTheSameBytes(_ testCase: Fixtures.Case) throws {
+        let first = try Fixtures.print(testCase, with: try Fixtures.printer())
+        let second = try Fixtures.print(testCase, with: try Fixtures.printer())
+        #expect(first.pdf == second.pdf)
+    }
+}

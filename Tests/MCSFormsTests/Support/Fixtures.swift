@@ -1,0 +1,54 @@
+import Foundation
+import FormModels
+import MCSForms
+
+/// Paths of the project and its examples, and the cases every golden test runs over.
+enum Fixtures {
+    static let root = URL(fileURLWithPath: #filePath)
+        .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+    static let examples = root.appendingPathComponent("Examples")
+    static let goldens = root.appendingPathComponent("Tests/MCSFormsTests/Goldens")
+    static let seedText = root.appendingPathComponent("Tests/MCSFormsTests/SeedText")
+
+    /// Every example input file, by name without extension.
+    static let exampleNames: [String] = {
+        let files = (try? FileManager.default.contentsOfDirectory(atPath: examples.path)) ?? []
+        return files.filter { $0.hasSuffix(".yaml") || $0.hasSuffix(".json") }.sorted()
+    }()
+
+    /// A golden case: an example file or a blank form.
+    enum Case: CustomStringConvertible, Sendable {
+        case example(String)
+        case blank(FormKind)
+
+        var name: String {
+            switch self {
+            case .example(let file): URL(fileURLWithPath: file).deletingPathExtension().lastPathComponent
+            case .blank(let kind): "blank-\(kind.rawValue)"
+            }
+        }
+
+        var description: String { name }
+    }
+
+    static let cases: [Case] = exampleNames.map(Case.example) + FormKind.allCases.map(Case.blank)
+
+    static func printer() throws -> FormPrinter {
+        try FormPrinter(resources: ResourceLocation(root: root))
+    }
+
+    static func print(_ testCase: Case, with printer: FormPrinter) throws -> PrintedForm {
+        switch testCase {
+        case .example(let file): try printer.print(contentsOf: examples.appendingPathComponent(file))
+        case .blank(let kind): try printer.printBlank(kind)
+        }
+    }
+
+    /// Writes `data` to a fresh temporary file with the given extension and returns its URL.
+    static func temporaryFile(_ data: Data, suffix: String) throws -> URL {
+        let url = FileManager.default.temporaryDirectory
+            .appendingPathComponent("mcs-forms-test-\(UUID().uuidString)\(suffix)")
+        try data.write(to: url)
+        return url
+    }
+}
