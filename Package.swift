@@ -45,6 +45,6 @@ let package = Package(
         .testTarget(name: "MCSFormsTests", dependencies: [
             "MCSForms", "FormModels", "FormDisplay", "FormRender", "FormLayout", "FormTemplates", "Core", "CCairo",
             .product(name: "Yams", package: "Yams"),
-        ]),
+        ], exclude: ["SeedText", "Goldens"]),
     ]
 )
