@@ -90,8 +90,9 @@ extension PageComposer {
         kanaPath: FieldPath, valuePath: FieldPath
     ) {
         let kanaSize = style.size / 2
-        let band = kanaSize * 1.2
-        let valueBox = Box(x: box.x, y: box.y + band, width: box.width, height: box.height - band)
+        let band = kanaSize * 1.2, gap = Units.points(0.5)
+        let kanaTop = box.y + gap
+        let valueBox = Box(x: box.x, y: kanaTop + band, width: box.width, height: box.height - gap - band)
         let valueRuns = typesetter.field(value, style: style, box: valueBox, wrap: column.wrap, lineHeight: 1.2,
                                          path: valuePath)
         valueRuns.forEach { draw(.text($0)) }
@@ -103,7 +104,7 @@ extension PageComposer {
         kanaStyle.align = .center
         let center = (left + right) / 2
         let half = min(center - box.x, box.x + box.width - center)
-        let kanaBox = Box(x: center - half, y: box.y + (box.height - valueBox.height - band), width: 2 * half, height: band)
+        let kanaBox = Box(x: center - half, y: kanaTop, width: 2 * half, height: band)
         typesetter.field(kana, style: kanaStyle, box: kanaBox, wrap: false, lineHeight: 1, path: kanaPath)
             .forEach { draw(.text($0)) }
     }

@@ -1,0 +1,46 @@
+import Core
+import FormLayout
+import Testing
+
+/// Fields: natural size, then shrink to the floor, then wrap, then an error naming the path.
+@Suite struct FieldFittingTests {
+    let box = "x: 20, y: 30, width: 40, height: 12"
+
+    func field(_ value: String, _ options: String = "") throws -> LaidOutDocument {
+        try layout(try page("{ kind: field, bind: office.name, \(box), size: 10, minSize: 8\(options) }"),
+                   DisplayValues(fields: ["office.name": value]))
+    }
+
+    @Test func shortValueKeepsItsSizeInsideTheBox() throws {
+        let run = try #require(try field("大崎医院").pages[0].runs.first)
+        #expect(run.size == 10)
+        #expect(run.origin.x >= pt(20) && run.endX <= pt(60))
+        #expect(run.origin.y - 10 >= pt(30) && run.origin.y <= pt(42))
+    }
+
+    @Test func longerValueShrinksDownToTheFloor() throws {
+        // 12 ems at 10 pt = 120 pt > 113.4 pt (40 mm); at 9.4 pt it fits.
+        let run = try #require(try field("おおさき地区医介連ネット").pages[0].runs.first)
+        #expect(run.size < 10 && run.size >= 8)
+        #expect(run.endX <= pt(60) + 0.01)
+    }
+
+    @Test func tooLongValueWrapsWhenAllowed() throws {
+        let document = try field("社会福祉法人おおさき地区医介連ネットワーク訪問看護", ", wrap: true, lineHeight: 1.2")
+        let lines = document.pages[0].textLines
+        #expect(lines.count >= 2)
+        #expect(document.pages[0].runs.allSatisfy { $0.endX <= pt(60) + 0.01 && $0.size >= 8 })
+        #expect(document.pages[0].runs.allSatisfy { $0.origin.y <= pt(42) })
+        #expect(lines.map { $0.map(\.text).joined() }.joined() == "社会福祉法人おおさき地区医介連ネットワーク訪問看護")
+    }
+
+    @Test func tooLongValueWithoutWrapFailsNamingThePath() throws {
+        let template = try page("{ kind: field, bind: office.name, \(box), size: 10, minSize: 8 }")
+        let found = diagnostics(template, DisplayValues(fields: ["office.name": "社会福祉法人おおさき地区医介連ネットワーク訪問看護"]))
+        #expect(found.map(\.description).first?.hasPrefix("office.name: 欄に収まりません（") == true)
+    }
+
+    @Test func emptyValueDrawsNothing() throws {
+        #expect(try field("").pages[0].runs.isEmpty)
+    }
+}

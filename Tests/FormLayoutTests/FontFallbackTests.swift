@@ -1,0 +1,47 @@
+import Core
+import FormLayout
+import Testing
+
+/// Per-cluster font fallback (stack notes §8, §9).
+@Suite struct FontFallbackTests {
+    @Test func yoshiComesFromIPAmjAndTheRestFromIPAex() throws {
+        let document = try layout(try page("{ kind: field, bind: name, x: 20, y: 20, width: 80, height: 8 }"),
+                                  DisplayValues(fields: ["name": "𠮷田"]))
+        let runs = document.pages[0].runs
+        #expect(runs.map(\.face) == ["ipamjm", "ipaexm"])
+        #expect(runs.map(\.text) == ["𠮷", "田"])
+        #expect(runs.allSatisfy { $0.glyphs.allSatisfy { $0.id != 0 } })
+        #expect(runs.allSatisfy { $0.path == FieldPath(parsing: "name") })
+    }
+
+    @Test func compatibilityIdeographKeepsItsCodePoint() throws {
+        let document = try layout(try page("{ kind: text, x: 20, y: 20, text: \"\u{FA10}本\" }"))
+        let run = try #require(document.pages[0].runs.first)
+        #expect(run.text.unicodeScalars.map(\.value) == [0xFA10, 0x672C])
+        #expect(run.glyphs.count == 2 && run.glyphs.allSatisfy { $0.id != 0 })
+    }
+
+    @Test func variationSequenceStaysInOneClusterWithTheFaceThatHasIt() throws {
+        // 邉 + U+E0110 is in IPAmj's Moji_Joho collection only.
+        let document = try layout(try page("{ kind: field, bind: name, x: 20, y: 20, width: 80, height: 8 }"),
+                                  DisplayValues(fields: ["name": "田\u{9089}\u{E0110}"]))
+        let runs = document.pages[0].runs
+        #expect(runs.map(\.face) == ["ipaexm", "ipamjm"])
+        #expect(runs[1].text.unicodeScalars.map(\.value) == [0x9089, 0xE0110])
+        #expect(runs[1].clusters.map(\.byteCount) == [7])
+    }
+
+    @Test func characterNoFaceHasIsAnErrorNamingTheField() throws {
+        let found = diagnostics(try page("{ kind: field, bind: office.name, x: 20, y: 20, width: 80, height: 8 }"),
+                                DisplayValues(fields: ["office.name": "大崎\u{10FFFD}"]))
+        #expect(found.count == 1)
+        #expect(found.first?.path == FieldPath(parsing: "office.name"))
+        #expect(found.first?.message.contains("U+10FFFD") == true)
+    }
+
+    @Test func halfWidthDigitsAreTabular() throws {
+        let document = try layout(try page("{ kind: text, x: 0, y: 0, size: 10, text: \"1234567890\" }"))
+        let run = try #require(document.pages[0].runs.first)
+        #expect(abs(run.endX - run.origin.x - 61.8) < 0.1)
+    }
+}

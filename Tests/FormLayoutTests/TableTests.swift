@@ -1,0 +1,87 @@
+import Core
+import FormLayout
+import FormTemplates
+import Testing
+
+/// Tables: columns left out, furigana, padding rows, groups, cell errors naming the row.
+@Suite struct TableTests {
+    func table(columns: String..., extra: String = "") throws -> FormTemplate {
+        try template("""
+            form: test
+            metadata: { title: [表], subject: [], author: [] }
+            pages:
+              - id: p
+                elements:
+                  - kind: table
+                    x: 20
+                    y: 30
+                    rows: people
+                    headerHeight: 10
+                    rowHeight: 10
+                    size: 10
+                    \(extra)
+                    columns:
+            \(columns.map { "          - " + $0 }.joined(separator: "\n"))
+            """)
+    }
+
+    let people = DisplayValues(lists: ["people": [
+        DisplayRow(fields: ["name": "𠮷田　太郎", "kana": "よしだ　たろう", "id": "A001"], sourceIndex: 0),
+        DisplayRow(fields: ["name": "髙橋　\u{FA11}子", "kana": "たかはし　さきこ", "id": "A002"], sourceIndex: 1),
+    ]])
+
+    func verticalRules(_ page: LaidOutPage) -> [Double] {
+        page.items.compactMap {
+            if case .line(let line) = $0, line.from.x == line.to.x { line.from.x } else { nil }
+        }
+    }
+
+    @Test func columnLeftOutGivesItsWidthToTheOthersInProportion() throws {
+        let columns = [
+            "{ width: 20, header: \"ID\", bind: id, when: showId }",
+            "{ width: 40, header: \"氏名\", bind: name }",
+            "{ width: 80, header: \"ふりがな\", bind: kana }",
+        ]
+        let without = try layout(try table(columns: columns[0], columns[1], columns[2]), people).pages[0]
+        // 140 mm shared 40:80 → the rule between the two columns at 20 + 46.7 mm.
+        #expect(verticalRules(without).map { ($0 / pt(1) * 10).rounded() / 10 } == [66.7])
+        #expect(!without.lineTexts.joined().contains("A001"))
+        var shown = people
+        shown.conditions = ["showId"]
+        #expect(verticalRules(try layout(try table(columns: columns[0], columns[1], columns[2]), shown).pages[0]).count == 2)
+    }
+
+    @Test func furiganaStandsSmallAboveTheName() throws {
+        let page = try layout(try table(columns: "{ width: 60, header: \"氏名\", bind: name, above: kana }"), people).pages[0]
+        let kana = try #require(page.runs.first { $0.text.hasPrefix("よしだ") })
+        let name = try #require(page.runs.first { $0.text == "田　太郎" })
+        #expect(kana.size <= name.size / 2)
+        #expect(kana.origin.y < name.origin.y - name.size * 0.8)
+        #expect(kana.origin.y - kana.size * 0.88 >= pt(40))  // its em box inside the row, under the header
+        #expect(kana.path == FieldPath(parsing: "people[0].kana"))
+    }
+
+    @Test func headerLinesAndPaddingRowsNumbered() throws {
+        let page = try layout(try table(columns: "{ width: 10, header: \"NO\", number: true }", "{ width: 40, header: \"氏名\\n（自署）\", bind: name }", extra: "minRows: 5"), people).pages[0]
+        let texts = page.lineTexts
+        #expect(texts.contains("NO") && texts.contains("氏名"))
+        #expect(texts.contains("（自署）"))
+        #expect(texts.contains("5"))
+        #expect(!texts.contains("6"))
+    }
+
+    @Test func cellThatDoesNotFitNamesTheRow() throws {
+        var values = people
+        values.lists["people"]![1].sourceIndex = 12
+        values.lists["people"]![1].fields["id"] = "ABCDEFGHIJKLMNOPQRSTUVWXYZ"
+        let found = diagnostics(try table(columns: "{ width: 15, header: \"ID\", bind: id, minSize: 8 }"), values)
+        #expect(found.map(\.path.description) == ["people[12].id"])
+    }
+
+    @Test func groupsSetTheColumnsSideBySide() throws {
+        let page = try layout(try table(columns: "{ width: 30, header: \"氏名\", bind: name }", extra: "groups: 2"), people).pages[0]
+        let names = page.runs.filter { $0.path != nil }
+        #expect(names.count == 3)  // 𠮷 | 田　太郎 in the first group, 髙橋　﨑子 in the second
+        #expect(try #require(names.last).origin.x > pt(50))
+    }
+}
