@@ -11,17 +11,18 @@ package enum KeySuggestion {
         return best.1 <= allowed ? best.0 : nil
     }
 
-    /// Levenshtein distance over Unicode scalars.
+    /// Edit distance over Unicode scalars, counting a swap of neighbours (`nmae` → `name`) as one edit.
     package static func distance<T: Equatable>(_ lhs: [T], _ rhs: [T]) -> Int {
-        guard !lhs.isEmpty else { return rhs.count }
-        var previous = Array(0...rhs.count)
-        for (i, left) in lhs.enumerated() {
-            var current = [i + 1] + Array(repeating: 0, count: rhs.count)
-            for (j, right) in rhs.enumerated() {
-                current[j + 1] = min(previous[j + 1] + 1, current[j] + 1, previous[j] + (left == right ? 0 : 1))
+        var table = (0...lhs.count).map { i in (0...rhs.count).map { j in i == 0 ? j : (j == 0 ? i : 0) } }
+        for i in lhs.indices {
+            for j in rhs.indices {
+                var best = min(table[i][j + 1] + 1, table[i + 1][j] + 1, table[i][j] + (lhs[i] == rhs[j] ? 0 : 1))
+                if i > 0, j > 0, lhs[i] == rhs[j - 1], lhs[i - 1] == rhs[j] {
+                    best = min(best, table[i - 1][j - 1] + 1)
+                }
+                table[i + 1][j + 1] = best
             }
-            previous = current
         }
-        return previous[rhs.count]
+        return table[lhs.count][rhs.count]
     }
 }
