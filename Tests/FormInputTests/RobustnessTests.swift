@@ -1,0 +1,69 @@
+import Core
+import Foundation
+import Testing
+
+/// A small seeded generator, so that every run feeds the same inputs.
+struct SplitMix64: RandomNumberGenerator {
+    var state: UInt64
+
+    mutating func next() -> UInt64 {
+        state &+= 0x9E37_79B9_7F4A_7C15
+        var z = state
+        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
+        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
+        return z ^ (z >> 31)
+    }
+}
+
+@Suite struct RobustnessTests {
+    @Test func randomBytesGiveDiagnostics() {
+        var random = SplitMix64(state: 1)
+        for _ in 0..<2000 {
+            let bytes = Data((0..<Int.random(in: 0...200, using: &random)).map { _ in UInt8.random(in: 0...255, using: &random) })
+            #expect(!diagnostics(of: bytes).isEmpty)
+        }
+    }
+
+    @Test func truncatedExamplesNeverCrash() throws {
+        for example in try exampleInputs() {
+            let characters = Array(example.text)
+            for length in stride(from: 0, to: characters.count, by: 3) {
+                _ = diagnostics(of: String(characters[..<length]))
+            }
+        }
+    }
+
+    @Test func mutatedExamplesNeverCrashNorLeakPasswords() throws {
+        let replacements = ["", "[1, 2]", "{ a: 1 }", "null", "~", "true", "-1", "99999999999999999999", "2026-02-30",
+                            "\"\u{FA10}\u{0000}\"", "*anchor", "&a [*a]", "!!binary x", "'", "ofice", "𠮷"]
+        var random = SplitMix64(state: 7)
+        for example in try exampleInputs() {
+            let passwords = Self.passwords(in: example.text)
+            let lines = example.text.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+            for _ in 0..<300 {
+                var mutated = lines
+                let index = Int.random(in: 0..<mutated.count, using: &random)
+                let replacement = replacements.randomElement(using: &random) ?? ""
+                mutated[index] = Self.mutate(mutated[index], with: replacement, using: &random)
+                let found = diagnostics(of: mutated.joined(separator: "\n"))
+                let leaked = passwords.filter { password in found.contains { $0.description.contains(password) } }
+                #expect(leaked.isEmpty)
+            }
+        }
+    }
+
+    /// Replaces the value of a line, its key, or drops the line.
+    private static func mutate(_ line: String, with replacement: String, using random: inout SplitMix64) -> String {
+        guard let colon = line.firstIndex(of: ":") else { return replacement }
+        switch Int.random(in: 0..<3, using: &random) {
+        case 0: return line[...colon] + " " + replacement
+        case 1: return replacement + line[colon...]
+        default: return ""
+        }
+    }
+
+    /// The passwords written in an example, found by their key.
+    private static func passwords(in text: String) -> [String] {
+        text.components(separatedBy: "password: \"").dropFirst().compactMap { $0.split(separator: "\"").first.map(String.init) }
+    }
+}
