@@ -79,6 +79,8 @@ private let badInputs: [BadInput] = [
              path: "applicants[0].occupation", message: "45 は別表2の職種番号（1〜44）にありません"),
     BadInput(input: application(applicant: "{ name: 大崎 一郎, mcsId: ichiro@example.jp, occupation: 0 }"),
              path: "applicants[0].occupation", message: "0 は別表2の職種番号（1〜44）にありません"),
+    BadInput(input: application(extra: ", facilityType: 99999999999999999999"), path: "facilityType",
+             message: "99999999999999999999 は別表1の施設の種類番号（1〜14）にありません"),
     BadInput(input: application(extra: ", facilityType: 15"), path: "facilityType",
              message: "15 は別表1の施設の種類番号（1〜14）にありません"),
     BadInput(input: application(extra: ", facilityType: クリニック"), path: "facilityType",

@@ -7,8 +7,8 @@ extension ValueReader {
     /// never accepted in its place.
     func code(in table: CodeTable) -> Int? {
         guard let text = text() else { return nil }
-        if let number = Int(text) {
-            guard let entry = table.entry(number: number) else {
+        if Self.isNumber(text) {
+            guard let entry = Int(text).flatMap(table.entry(number:)) else {
                 report(Wording.codeOutOfRange(text, table: table))
                 return nil
             }
@@ -19,5 +19,11 @@ extension ValueReader {
             return nil
         }
         return entry.number
+    }
+
+    /// Whether `text` is written as a whole number (ASCII digits, optionally signed), however large.
+    private static func isNumber(_ text: String) -> Bool {
+        let digits = text.first == "-" || text.first == "+" ? text.dropFirst() : Substring(text)
+        return !digits.isEmpty && digits.unicodeScalars.allSatisfy { ("0"..."9").contains($0) }
     }
 }

@@ -7,12 +7,12 @@ extension CodeTable {
     ///
     /// Entries must be numbered 1, 2, … in order with distinct names; unknown keys are errors.
     public static func load(from url: URL) throws(DiagnosticList) -> CodeTable {
-        try DataFile.read(url) { root in root.mapping(read) }
+        try DataFile.read(url) { root in root.mapping(read) ?? nil }
     }
 
     /// Reads a code list from the text of such a file.
     public init(yaml text: String) throws(DiagnosticList) {
-        self = try DataFile.parse(text) { root in root.mapping(CodeTable.read) }
+        self = try DataFile.parse(text) { root in root.mapping(CodeTable.read) ?? nil }
     }
 
     private static func read(_ file: MappingReader) -> CodeTable? {

@@ -4,7 +4,7 @@ import Foundation
 /// Reads the project's YAML or JSON data files strictly: all problems of a file are thrown together.
 enum DataFile {
     /// Reads the file at `url` with `body`.
-    static func read<Value>(_ url: URL, _ body: (ValueReader) -> Value??) throws(DiagnosticList) -> Value {
+    static func read<Value>(_ url: URL, _ body: (ValueReader) -> Value?) throws(DiagnosticList) -> Value {
         let collector = DiagnosticCollector()
         guard let data = try? Data(contentsOf: url) else {
             throw DiagnosticList([Diagnostic(path: .root, message: Wording.unreadableFile(url.path))])
@@ -16,9 +16,9 @@ enum DataFile {
     }
 
     /// Reads the text of a data file with `body`.
-    static func parse<Value>(_ text: String, _ body: (ValueReader) -> Value??) throws(DiagnosticList) -> Value {
+    static func parse<Value>(_ text: String, _ body: (ValueReader) -> Value?) throws(DiagnosticList) -> Value {
         let collector = DiagnosticCollector()
-        let value = DocumentParser.root(of: text, collector: collector).flatMap(body) ?? nil
+        let value = DocumentParser.root(of: text, collector: collector).flatMap(body)
         try collector.throwIfAny()
         guard let value else { throw DiagnosticList([Diagnostic(path: .root, message: Wording.missing)]) }
         return value

@@ -39,12 +39,12 @@ public struct OrganizationProfile: Codable, Sendable, Equatable {
 
     /// Loads a profile from a YAML or JSON file.
     public static func load(from url: URL) throws(DiagnosticList) -> OrganizationProfile {
-        try DataFile.read(url) { root in root.mapping(read) }
+        try DataFile.read(url) { root in root.mapping(read) ?? nil }
     }
 
     /// Reads a profile from the text of such a file.
     public init(yaml text: String) throws(DiagnosticList) {
-        self = try DataFile.parse(text) { root in root.mapping(OrganizationProfile.read) }
+        self = try DataFile.parse(text) { root in root.mapping(OrganizationProfile.read) ?? nil }
     }
 
     private static func read(_ file: MappingReader) -> OrganizationProfile? {

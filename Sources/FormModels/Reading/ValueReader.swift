@@ -71,11 +71,11 @@ package struct ValueReader {
             return nil
         }
         guard let date = CalendarDate(iso: text) else {
-            report(Wording.impossibleDate(text))
+            report(Wording.impossibleDate(shown(text)))
             return nil
         }
         guard JapaneseEra(of: date) != nil else {
-            report(Wording.dateBeforeEras(text))
+            report(Wording.dateBeforeEras(shown(text)))
             return nil
         }
         return date
