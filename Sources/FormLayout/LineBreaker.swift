@@ -1,11 +1,15 @@
 /// Breaks a line of characters to a width by the kinsoku rules and justifies the full lines.
 ///
-/// Widths are in points. A break is taken at the last legal position that fits (追い出し: a
-/// character that may not start a line takes the one before it down with it, an opening bracket
-/// that may not end a line goes down). A unit wider than the line overflows rather than split.
+/// Widths are in points and include the spacing between characters and the trimmed start of a
+/// line. A break is taken at the last legal position that fits (追い出し: a character that may
+/// not start a line takes the one before it down with it; an opening bracket that may not end a
+/// line goes down). A unit wider than the line overflows rather than split.
 struct LineBreaker {
     var characters: [Character]
     var advances: [Double]
+    var spacing: Spacing
+    /// Whether an opening bracket at the start of a line is set flush (paragraphs; not fields).
+    var trimsLineStarts = true
 
     /// The character ranges of the lines: the first line `firstWidth` wide, the others `width`.
     func lines(firstWidth: Double, width: Double) -> [Range<Int>] {
@@ -13,16 +17,15 @@ struct LineBreaker {
         var start = 0
         while start < characters.count {
             let available = lines.isEmpty ? firstWidth : width
-            var end = start, used = 0.0
-            while end < characters.count, used + advances[end] <= available + 0.001 {
-                used += advances[end]
+            var end = start + 1
+            while end < characters.count, self.width(of: start..<end + 1) <= available + 0.001 {
                 end += 1
             }
-            if end == characters.count {
+            if end == characters.count, self.width(of: start..<end) <= available + 0.001 {
                 lines.append(start..<end)
                 break
             }
-            let breakAt = legalBreak(from: start, near: max(end, start + 1))
+            let breakAt = legalBreak(from: start, near: end)
             lines.append(start..<breakAt)
             start = breakAt
             while start < characters.count, characters[start] == " " { start += 1 }
@@ -30,18 +33,32 @@ struct LineBreaker {
         return lines
     }
 
-    /// The extra points after each character of `line` that make it exactly `width` wide,
-    /// spread evenly over the gaps where a break would be legal (JLReq 3.8.4: no space is added
-    /// inside words, numbers, or before 。、」).
-    func justification(of line: Range<Int>, width: Double) -> [Double] {
-        var extra = [Double](repeating: 0, count: line.count)
+    /// The set width of `line`: advances, inner spacing, less the trims at its two edges.
+    func width(of line: Range<Int>) -> Double {
+        guard !line.isEmpty else { return 0 }
         let content = trimmedEnd(line)
-        guard content.count > 1 else { return extra }
-        let natural = content.reduce(0) { $0 + advances[$1] }
-        var gaps = (content.lowerBound + 1..<content.upperBound).filter(canBreak(before:))
-        if gaps.isEmpty { gaps = Array(content.lowerBound + 1..<content.upperBound) }
-        let share = (width - natural) / Double(gaps.count)
-        for gap in gaps { extra[gap - 1 - line.lowerBound] = share }
+        guard !content.isEmpty else { return 0 }
+        var total = content.reduce(0) { $0 + advances[$1] }
+        total += content.dropLast().reduce(0) { $0 + spacing.between[$1] }
+        return total - startTrim(of: content)
+    }
+
+    /// How far the line's first glyph moves left (an opening bracket set flush).
+    func startTrim(of line: Range<Int>) -> Double {
+        guard !line.isEmpty, trimsLineStarts else { return 0 }
+        return spacing.startTrim[line.lowerBound]
+    }
+
+    /// The points after each character of `line`: the spacing, plus, when `justifiedTo` is given,
+    /// an even share of the room left over at the gaps where a break would be legal (JLReq 3.8.4:
+    /// no space is added inside words and numbers, after 「 or before 。、」).
+    func extras(of line: Range<Int>, justifiedTo width: Double?) -> [Double] {
+        var extra = line.map { $0 < line.upperBound - 1 ? spacing.between[$0] : 0 }
+        guard let width, line.count > 1 else { return extra }
+        let room = width - self.width(of: line)
+        var gaps = (line.lowerBound + 1..<line.upperBound).filter(canBreak(before:))
+        if gaps.isEmpty { gaps = Array(line.lowerBound + 1..<line.upperBound) }
+        for gap in gaps { extra[gap - 1 - line.lowerBound] += room / Double(gaps.count) }
         return extra
     }
 

@@ -46,7 +46,7 @@ extension PageComposer {
             typesetter.shape(String($0), font: style.font, path: nil)
         }
         let inner = box.inset(horizontal: Self.cellPadding)
-        let widest = lines.map(\.width).max() ?? 0
+        let widest = lines.map(\.setWidth).max() ?? 0
         let pitchFactor = 1.2
         let byHeight = box.height / (Double(max(lines.count, 1) - 1) * pitchFactor + 1)
         let size = min(style.size, widest > 0 ? inner.width / widest : style.size, byHeight)

@@ -11,7 +11,7 @@ extension PageComposer {
         }
         let pitch = style.size * 1.25
         let natural = Units.millimetres(Double(max(lines.count, 1) - 1) * pitch + style.size)
-        let widest = Units.millimetres((lines.map(\.width).max() ?? 0) * style.size)
+        let widest = Units.millimetres((lines.map(\.setWidth).max() ?? 0) * style.size)
         let box = Box.millimetres(
             x: element.x, y: element.y, width: element.width ?? widest, height: element.height ?? natural)
         let runs = typesetter.place(

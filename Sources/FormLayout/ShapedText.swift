@@ -36,3 +36,10 @@ struct ShapedGlyph {
     var cluster: Int
     var character: Int
 }
+
+extension ShapedText {
+    /// The width in ems as set on one line: the advances with the spacing between punctuation.
+    var setWidth: Double {
+        width + Spacing(characters, em: 1, latinGap: false).between.reduce(0, +)
+    }
+}

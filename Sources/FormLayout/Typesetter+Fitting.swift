@@ -14,7 +14,7 @@ extension Typesetter {
     func fit(_ text: String, style: TextStyle, box: Box, wrap: Bool, lineHeight: Double, path: FieldPath) -> Fit? {
         guard let shaped = shape(text, font: style.font, path: path) else { return nil }
         let minSize = min(style.minSize ?? style.size, style.size)
-        let natural = shaped.width
+        let natural = shaped.setWidth
         let oneLine = natural > 0 ? min(style.size, (box.width / natural * 10).rounded(.down) / 10) : style.size
         if oneLine >= minSize, oneLine <= box.height {
             return Fit(size: oneLine, lines: [shaped])
@@ -22,7 +22,7 @@ extension Typesetter {
         if wrap {
             for size in candidateSizes(from: style.size, to: minSize) {
                 let lines = self.wrap(shaped, size: size, width: box.width, font: style.font, path: path)
-                let widest = lines.map(\.width).max() ?? 0
+                let widest = lines.map(\.setWidth).max() ?? 0
                 let height = Double(lines.count - 1) * lineHeight * size + size
                 if height <= box.height, widest * size <= box.width + 0.01 { return Fit(size: size, lines: lines) }
             }

@@ -6,7 +6,7 @@ extension Typesetter {
     /// returns its height in points: lines × `lineHeight` × size.
     ///
     /// A `\n` in the text starts a new paragraph, whose first line again takes `firstIndent`;
-    /// `firstIndent` and `indent` are in ems.
+    /// `firstIndent` and `indent` are in ems. Japanese and Latin text are a quarter em apart.
     func paragraph(
         _ text: String, style: TextStyle, box: Box, lineHeight: Double, firstIndent: Double, indent: Double,
         path: FieldPath?
@@ -20,16 +20,19 @@ extension Typesetter {
                 lineCount += 1
                 continue
             }
-            let breaker = LineBreaker(characters: shaped.characters, advances: shaped.advances.map { $0 * size })
+            let breaker = LineBreaker(
+                characters: shaped.characters, advances: shaped.advances.map { $0 * size },
+                spacing: Spacing(shaped.characters, em: size, latinGap: true))
             let firstWidth = box.width - firstIndent * size, otherWidth = box.width - indent * size
             let lines = breaker.lines(firstWidth: firstWidth, width: otherWidth)
             for (index, range) in lines.enumerated() {
-                let isFirst = index == 0, isLast = index == lines.count - 1
+                let isFirst = index == 0
                 let content = breaker.trimmedEnd(range)
                 guard let line = shape(String(shaped.characters[content]), font: style.font, path: path) else { continue }
-                let extra = isLast ? [] : breaker.justification(of: content, width: isFirst ? firstWidth : otherWidth)
+                let justified = index == lines.count - 1 ? nil : (isFirst ? firstWidth : otherWidth)
+                let extra = breaker.extras(of: content, justifiedTo: justified)
                 let baseline = box.y + Double(lineCount) * pitch + (pitch - size) / 2 + line.ascent * size
-                let x = box.x + (isFirst ? firstIndent : indent) * size
+                let x = box.x + (isFirst ? firstIndent : indent) * size - breaker.startTrim(of: content)
                 runs += GlyphPlacer.runs(line, size: size, x: x, baseline: baseline, extraAfter: extra, path: path)
                 lineCount += 1
             }

@@ -53,12 +53,13 @@ final class Typesetter {
         _ line: ShapedText, size: Double, in box: Box, align: HorizontalAlignment, baseline: Double,
         distribute: Bool, path: FieldPath?
     ) -> [TextRun] {
-        let width = line.width * size
+        var extra = Spacing(line.characters, em: size, latinGap: false).between
+        let width = line.width * size + extra.reduce(0, +)
         let count = line.characters.count
         if distribute, count > 1, width < box.width {
             let gap = (box.width - width) / Double(count - 1)
-            return GlyphPlacer.runs(line, size: size, x: box.x, baseline: baseline,
-                                    extraAfter: Array(repeating: gap, count: count - 1), path: path)
+            for index in 0..<count - 1 { extra[index] += gap }
+            return GlyphPlacer.runs(line, size: size, x: box.x, baseline: baseline, extraAfter: extra, path: path)
         }
         let x: Double
         switch align {
@@ -66,12 +67,14 @@ final class Typesetter {
         case .center: x = box.x + (box.width - width) / 2
         case .right: x = box.x + box.width - width
         }
-        return GlyphPlacer.runs(line, size: size, x: x, baseline: baseline, path: path)
+        return GlyphPlacer.runs(line, size: size, x: x, baseline: baseline, extraAfter: extra, path: path)
     }
 
     /// The lines of `shaped` broken to `width` points at `size` (no indents), each reshaped.
     func wrap(_ shaped: ShapedText, size: Double, width: Double, font: String, path: FieldPath?) -> [ShapedText] {
-        let breaker = LineBreaker(characters: shaped.characters, advances: shaped.advances.map { $0 * size })
+        let breaker = LineBreaker(
+            characters: shaped.characters, advances: shaped.advances.map { $0 * size },
+            spacing: Spacing(shaped.characters, em: size, latinGap: false), trimsLineStarts: false)
         return breaker.lines(firstWidth: width, width: width).compactMap { range in
             shape(String(shaped.characters[breaker.trimmedEnd(range)]), font: font, path: path)
         }

@@ -1,0 +1,40 @@
+import FormLayout
+import Testing
+
+/// Punctuation pairs (JLReq 3.1.4), flush opening brackets at line start (3.1.5), and the quarter
+/// em between Japanese and Latin text (3.2.2). Widths at 10 pt in a wide paragraph, in ems.
+@Suite struct SpacingTests {
+    func lines(_ text: String, ems: Double = 40) throws -> [[TextRun]] {
+        let width = ems * 10 * 25.4 / 72
+        return try layout(try page(
+            "{ kind: paragraph, x: 20, y: 20, width: \(width), size: 10, text: \"\(text)\" }")).pages[0].textLines
+    }
+
+    func ems(_ text: String) throws -> Double {
+        let line = try #require(try lines(text).first)
+        return ((line.last!.endX - pt(20)) / 10 * 1000).rounded() / 1000
+    }
+
+    /// JLReq 9 tests 5, 6, 8, 9: the widths there plus the half em kept after the last mark.
+    @Test(arguments: [
+        ("「はい。」と答えた。", 9.0), ("（「重要」）", 4.5), ("「申請」「届出」", 7.0), ("はい、「了解」", 6.5),
+    ])
+    func punctuationPairsTakeOneAndAHalfEm(_ text: String, _ expected: Double) throws {
+        #expect(try ems(text) == expected)
+    }
+
+    /// JLReq 9 test 3: the bracket that goes down is set flush with the left edge.
+    @Test func openingBracketAtALineStartIsFlush() throws {
+        let lines = try lines("以下の書類を提出し（原本）", ems: 10)
+        #expect(lines.map { $0.map(\.text).joined() } == ["以下の書類を提出し", "（原本）"])
+        #expect(abs(lines[1][0].origin.x - (pt(20) - 5)) < 0.01)
+    }
+
+    /// JLReq 3.2.2: MCS個人設定 has a quarter em between S and 個; none next to punctuation.
+    @Test func quarterEmBetweenJapaneseAndLatin() throws {
+        let plain = try layout(try page("{ kind: text, x: 20, y: 20, size: 10, text: \"MCS\" }")).pages[0].runs[0]
+        let latin = plain.endX - plain.origin.x
+        #expect(try ems("MCS個人設定") == ((latin + 2.5 + 40) / 10 * 1000).rounded() / 1000)
+        #expect(try ems("（MCS）") == ((latin + 20 - 5) / 10 * 1000).rounded() / 1000)
+    }
+}
