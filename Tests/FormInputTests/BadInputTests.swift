@@ -55,6 +55,10 @@ private let badInputs: [BadInput] = [
     BadInput(input: approval(decision: "rejected"), path: "rejectionReason", message: "decision が rejected のときは必須です"),
     BadInput(input: approval(decision: "rejected", extra: ", rejectionReason: null"), path: "rejectionReason",
              message: "decision が rejected のときは必須です"),
+    BadInput(input: approval(extra: ", rejectionReason: 押印がありません"), path: "rejectionReason",
+             message: "decision が rejected のときだけ書けます"),
+    BadInput(input: approval(decision: "rejected", extra: ", rejectionReason: 押印がありません"), path: "users[0].password",
+             message: "decision が approved のときだけ書けます"),
     // 選択肢
     BadInput(input: approval(decision: "maybe"), path: "decision",
              message: "maybe は使えません。approved、rejected のいずれかで書いてください"),

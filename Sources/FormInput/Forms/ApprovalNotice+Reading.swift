@@ -12,12 +12,16 @@ extension ApprovalNotice {
         let users = file.optional("users")?.items { item in
             item.mapping { User(reading: $0, decision: decision, mcsIds: mcsIds) } ?? nil
         }
-        let rejectionReason = file.text("rejectionReason")
+        let reasonValue = file.optional("rejectionReason")
+        let rejectionReason = reasonValue?.text()
         if decision == .approved, users?.isEmpty ?? true {
             file.reportMissing("users", message: Wording.requiredWhen("decision", is: Decision.approved.rawValue))
         }
         if decision == .rejected, !(rejectionReason?.contains { !$0.isWhitespace } ?? false) {
             file.reportMissing("rejectionReason", message: Wording.requiredWhen("decision", is: Decision.rejected.rawValue))
+        }
+        if decision == .approved, let reasonValue {
+            reasonValue.report(Wording.onlyWhen("decision", is: Decision.rejected.rawValue))
         }
         if let dateValue, let date, let applicationDate, date < applicationDate {
             dateValue.report(Wording.noticeBeforeApplication(date, applicationDate))
@@ -40,6 +44,9 @@ extension ApprovalNotice.User {
         let sex = user.optional("sex")?.choice(Sex.self)
         let mcsId = user.required("mcsId")?.mcsId(register: mcsIds)
         let passwordValue = decision == .approved ? user.required("password") : user.optional("password")
+        if decision == .rejected, let passwordValue {
+            passwordValue.report(Wording.onlyWhen("decision", is: ApprovalNotice.Decision.approved.rawValue))
+        }
         let password = passwordValue?.password(name: name, mcsId: mcsId)
         let admin = user.flag("admin")
         guard let name, let mcsId else { return nil }
