@@ -4,11 +4,13 @@ import Core
 enum GlyphPlacer {
     /// Places `shaped` at `size` points with its pen starting at `x` on `baseline`.
     ///
-    /// `extraAfter[i]` points are added after character `i` (justification, 均等割付).
+    /// `extraAfter[i]` points are added after character `i` (justification, 均等割付); `scale`
+    /// condenses the glyphs horizontally (長体).
     static func runs(
-        _ shaped: ShapedText, size: Double, x: Double, baseline: Double,
+        _ shaped: ShapedText, size: Double, scale: Double = 1, x: Double, baseline: Double,
         extraAfter: [Double] = [], path: FieldPath?
     ) -> [TextRun] {
+        let width = size * scale
         var shift = [Double](repeating: 0, count: shaped.characters.count + 1)
         for index in shaped.characters.indices {
             let extra = index < extraAfter.count ? extraAfter[index] : 0
@@ -20,15 +22,15 @@ enum GlyphPlacer {
             var glyphs: [PositionedGlyph] = []
             var origin: Point?
             for glyph in segment.glyphs {
-                let glyphX = pen + glyph.offsetX * size + shift[glyph.character]
+                let glyphX = pen + glyph.offsetX * width + shift[glyph.character]
                 origin = origin ?? Point(x: pen + shift[glyph.character], y: baseline)
                 glyphs.append(PositionedGlyph(
                     id: glyph.id, position: Point(x: glyphX, y: baseline - glyph.offsetY * size),
-                    advance: glyph.advance * size))
-                pen += glyph.advance * size
+                    advance: glyph.advance * width))
+                pen += glyph.advance * width
             }
             runs.append(TextRun(
-                face: segment.face.id, size: size, origin: origin ?? Point(x: pen, y: baseline), glyphs: glyphs,
+                face: segment.face.id, size: size, horizontalScale: scale, origin: origin ?? Point(x: pen, y: baseline), glyphs: glyphs,
                 text: segment.text, clusters: clusters(segment), path: path))
         }
         return runs

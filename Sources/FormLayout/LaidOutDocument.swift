@@ -12,13 +12,59 @@ public struct LaidOutDocument: Sendable, Equatable {
     public var author: String
     /// The font file of every face id used by the text runs.
     public var fontFiles: [String: FontFile]
+    /// How each bound value was fitted into its box, in layout order.
+    public var fits: [FieldFit]
+    /// The characters of bound values that only a fallback face has, once per value and character.
+    public var fallbacks: [FallbackCharacter]
 
-    public init(pages: [LaidOutPage], title: String, subject: String, author: String, fontFiles: [String: FontFile]) {
+    public init(
+        pages: [LaidOutPage], title: String, subject: String, author: String, fontFiles: [String: FontFile],
+        fits: [FieldFit] = [], fallbacks: [FallbackCharacter] = []
+    ) {
         self.pages = pages
         self.title = title
         self.subject = subject
         self.author = author
         self.fontFiles = fontFiles
+        self.fits = fits
+        self.fallbacks = fallbacks
+    }
+}
+
+/// How one bound value was fitted: its design size, and the 長体 scale, size and lines it got.
+public struct FieldFit: Sendable, Equatable, Hashable {
+    public var path: FieldPath
+    /// The size the template asks for, in points.
+    public var designSize: Double
+    /// The size set, in points.
+    public var size: Double
+    /// Horizontal scale (長体): 1 when the glyphs are not condensed.
+    public var horizontalScale: Double
+    public var lines: Int
+
+    public init(path: FieldPath, designSize: Double, size: Double, horizontalScale: Double, lines: Int) {
+        self.path = path
+        self.designSize = designSize
+        self.size = size
+        self.horizontalScale = horizontalScale
+        self.lines = lines
+    }
+
+    /// Whether the value had to be condensed, shrunk or wrapped.
+    public var isAdjusted: Bool { horizontalScale < 1 || size < designSize || lines > 1 }
+}
+
+/// A character of a bound value set in a face other than its family's first (𠮷 in IPAmj明朝).
+public struct FallbackCharacter: Sendable, Equatable, Hashable {
+    public var path: FieldPath
+    public var character: String
+    /// The face id that has it.
+    public var face: String
+
+    public init(path: FieldPath, character: String, face: String) {
+        self.path = path
+        self.character = character
+        self.face = face
     }
 }
 
@@ -77,6 +123,8 @@ public struct TextRun: Sendable, Equatable {
     public var face: String
     /// Size in points.
     public var size: Double
+    /// Horizontal scale of the glyphs (長体): 1, or down to 0.8 for a value condensed to fit.
+    public var horizontalScale: Double
     /// The baseline origin of the run: the pen position before its first glyph.
     public var origin: Point
     public var glyphs: [PositionedGlyph]
@@ -86,11 +134,12 @@ public struct TextRun: Sendable, Equatable {
     public var path: FieldPath?
 
     public init(
-        face: String, size: Double, origin: Point, glyphs: [PositionedGlyph], text: String,
-        clusters: [TextCluster], path: FieldPath?
+        face: String, size: Double, horizontalScale: Double = 1, origin: Point, glyphs: [PositionedGlyph],
+        text: String, clusters: [TextCluster], path: FieldPath?
     ) {
         self.face = face
         self.size = size
+        self.horizontalScale = horizontalScale
         self.origin = origin
         self.glyphs = glyphs
         self.text = text

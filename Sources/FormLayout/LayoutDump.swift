@@ -5,13 +5,14 @@ import Foundation
 ///
 /// ```
 /// p1 text 20.0 15.0 ipaexm 10.5 <別紙様式2>
-/// p1 text 40.0 60.0 ipaexm 9.4 @office.name 大崎医院
+/// p1 text 40.0 60.0 ipaexm 11.0x0.90 @office.name 医療法人社団 大崎の杜 在宅総合ケアセンター
 /// p1 rule 20.0 40.0 190.0 40.0 0.20
 /// p1 rule 20.0 50.0 190.0 50.0 0.20 dashed
 /// p1 rect 20.0 30.0 170.0 40.0 0.30
 /// p1 circle 180.0 50.0 3.0 0.20
 /// ```
-/// A text line gives the run's baseline origin, face id, size in points, the bound path (after @)
+/// A text line gives the run's baseline origin, face id, size in points (with `x0.90` appended
+/// when condensed to 90 % 長体), the bound path (after @)
 /// when it shows a value, and its text; rules give both ends and the weight; rectangles the
 /// top-left corner, width, height and weight; circles the centre, radius and weight.
 public enum LayoutDump {
@@ -28,7 +29,8 @@ public enum LayoutDump {
         switch item {
         case .text(let run):
             let path = run.path.map { "@\($0) " } ?? ""
-            return "text \(mm(run.origin.x)) \(mm(run.origin.y)) \(run.face) \(decimal(run.size, 1)) \(path)\(run.text)"
+            let scale = run.horizontalScale < 1 ? "x" + decimal(run.horizontalScale, 2) : ""
+            return "text \(mm(run.origin.x)) \(mm(run.origin.y)) \(run.face) \(decimal(run.size, 1))\(scale) \(path)\(run.text)"
         case .line(let line):
             let dashed = line.dashed ? " dashed" : ""
             return "rule \(mm(line.from.x)) \(mm(line.from.y)) \(mm(line.to.x)) \(mm(line.to.y)) \(weight(line.width))\(dashed)"

@@ -28,8 +28,7 @@ public struct LayoutEngine: Sendable {
                 items: composer.items)
         }
         // 3. Report every problem at once, each only once.
-        var seen = Set<Diagnostic>()
-        let diagnostics = typesetter.diagnostics.filter { seen.insert($0).inserted }
+        let diagnostics = unique(typesetter.diagnostics)
         guard diagnostics.isEmpty else { throw DiagnosticList(diagnostics) }
         // 4. Choose the metadata texts.
         let metadata = template.metadata
@@ -39,6 +38,13 @@ public struct LayoutEngine: Sendable {
         }
         return LaidOutDocument(
             pages: pages, title: choose(metadata.title), subject: choose(metadata.subject),
-            author: choose(metadata.author), fontFiles: fonts.fontFiles)
+            author: choose(metadata.author), fontFiles: fonts.fontFiles, fits: typesetter.fits,
+            fallbacks: unique(typesetter.fallbacks))
+    }
+
+    /// The elements in order, each only once.
+    private func unique<Item: Hashable>(_ items: [Item]) -> [Item] {
+        var seen = Set<Item>()
+        return items.filter { seen.insert($0).inserted }
     }
 }

@@ -4,49 +4,64 @@ import FormTemplates
 /// How a value was fitted into its box.
 struct Fit {
     var size: Double
+    var scale: Double
     var lines: [ShapedText]
 }
 
 extension Typesetter {
-    /// Fits `text` into `box`: at `style.size` if it fits on one line; else shrunk (in 0.1 pt steps)
-    /// down to `style.minSize`; else, if `wrap`, broken into lines at the largest size whose lines
-    /// fit the height; else reported against `path` as not fitting.
+    /// The narrowest 長体 a value may be condensed to (trade practice: 80 % keeps strokes clear).
+    static let minimumScale = 0.8
+
+    /// Fits `text` into `box`, in the order of JLReq notes §7 and issue 4: at `style.size` if it fits
+    /// on one line; else condensed (長体, in 1 % steps) down to 80 %; else at 80 % and a smaller size
+    /// (0.1 pt steps) down to `style.minSize`; else, if `wrap`, broken into lines at full width and
+    /// the largest size whose lines fit the height; else reported against `path` as not fitting.
     func fit(_ text: String, style: TextStyle, box: Box, wrap: Bool, lineHeight: Double, path: FieldPath) -> Fit? {
         guard let shaped = shape(text, font: style.font, path: path) else { return nil }
         let minSize = min(style.minSize ?? style.size, style.size)
         let natural = shaped.setWidth
-        let oneLine = natural > 0 ? min(style.size, (box.width / natural * 10).rounded(.down) / 10) : style.size
-        if oneLine >= minSize, oneLine <= box.height {
-            return Fit(size: oneLine, lines: [shaped])
+        if style.size <= box.height + 0.01 {
+            let scale = natural > 0 ? min(1, (box.width / (natural * style.size) * 100).rounded(.down) / 100) : 1
+            if scale >= Self.minimumScale { return Fit(size: style.size, scale: scale, lines: [shaped]) }
         }
-        if wrap {
-            for size in candidateSizes(from: style.size, to: minSize) {
-                let lines = self.wrap(shaped, size: size, width: box.width, font: style.font, path: path)
-                let widest = lines.map(\.setWidth).max() ?? 0
-                let height = Double(lines.count - 1) * lineHeight * size + size
-                if height <= box.height, widest * size <= box.width + 0.01 { return Fit(size: size, lines: lines) }
-            }
+        let size = (box.width / (natural * Self.minimumScale) * 10).rounded(.down) / 10
+        if size >= minSize, size <= box.height + 0.01 {
+            return Fit(size: min(size, style.size), scale: Self.minimumScale, lines: [shaped])
+        }
+        if wrap, let fit = wrapped(shaped, style: style, minSize: minSize, box: box, lineHeight: lineHeight, path: path) {
+            return fit
         }
         report(LayoutMessages.doesNotFit(
-            path: path, width: box.width, height: box.height, minSize: minSize, needed: natural * minSize))
+            path: path, width: box.width, height: box.height, minSize: minSize,
+            needed: natural * minSize * Self.minimumScale))
         return nil
     }
 
-    /// Sizes from `largest` down to `smallest` in half points, `smallest` included.
-    private func candidateSizes(from largest: Double, to smallest: Double) -> [Double] {
-        var sizes = Array(stride(from: largest, to: smallest, by: -0.5))
-        sizes.append(smallest)
-        return sizes
+    /// The value broken into lines at the largest size (half-point steps) whose lines fit the box.
+    private func wrapped(
+        _ shaped: ShapedText, style: TextStyle, minSize: Double, box: Box, lineHeight: Double, path: FieldPath
+    ) -> Fit? {
+        var sizes = Array(stride(from: style.size, to: minSize, by: -0.5))
+        sizes.append(minSize)
+        for size in sizes {
+            let lines = wrap(shaped, size: size, width: box.width, font: style.font, path: path)
+            let widest = lines.map(\.setWidth).max() ?? 0
+            let height = Double(lines.count - 1) * lineHeight * size + size
+            if height <= box.height + 0.01, widest * size <= box.width + 0.01 { return Fit(size: size, scale: 1, lines: lines) }
+        }
+        return nil
     }
 
-    /// Fits and places a bound value in its box; an empty value draws nothing.
+    /// Fits and places a bound value in its box, and records how it was fitted; an empty value
+    /// draws nothing.
     func field(
         _ text: String, style: TextStyle, box: Box, wrap: Bool, lineHeight: Double, path: FieldPath
     ) -> [TextRun] {
         guard !text.isEmpty,
               let fit = fit(text, style: style, box: box, wrap: wrap, lineHeight: lineHeight, path: path)
         else { return [] }
-        return place(fit.lines, size: fit.size, in: box, align: style.align, valign: style.valign,
+        record(FieldFit(path: path, designSize: style.size, size: fit.size, horizontalScale: fit.scale, lines: fit.lines.count))
+        return place(fit.lines, size: fit.size, scale: fit.scale, in: box, align: style.align, valign: style.valign,
                      pitch: lineHeight * fit.size, distribute: style.distribute, path: path)
     }
 }

@@ -6,6 +6,10 @@ final class Typesetter {
     private let fonts: FontCatalog
     private let shaper: Shaper
     private(set) var diagnostics: [Diagnostic] = []
+    /// How each bound value was fitted.
+    private(set) var fits: [FieldFit] = []
+    /// Characters of bound values set in a fallback face.
+    private(set) var fallbacks: [FallbackCharacter] = []
 
     init(fonts: FontCatalog) {
         self.fonts = fonts
@@ -15,6 +19,11 @@ final class Typesetter {
     /// Records a problem found while laying out.
     func report(_ diagnostic: Diagnostic) {
         diagnostics.append(diagnostic)
+    }
+
+    /// Records how a bound value was fitted.
+    func record(_ fit: FieldFit) {
+        fits.append(fit)
     }
 
     /// Shapes `text` in the family `font`; a missing family or character is reported against `path`.
@@ -27,13 +36,19 @@ final class Typesetter {
         for character in shaped.missing {
             report(LayoutMessages.missingGlyph(character, in: text, path: path ?? .root))
         }
+        if let path {
+            for segment in shaped.segments where segment.face !== family[0] {
+                fallbacks += segment.text.map { FallbackCharacter(path: path, character: String($0), face: segment.face.id) }
+            }
+        }
         return shaped
     }
 
     /// Places lines of text as a block in `box`: each line aligned, the block aligned vertically,
-    /// lines `pitch` points apart (baseline to baseline). `distribute` spreads a line over the width.
+    /// lines `pitch` points apart (baseline to baseline). `distribute` spreads a line over the width;
+    /// `scale` condenses the glyphs (長体).
     func place(
-        _ lines: [ShapedText], size: Double, in box: Box, align: HorizontalAlignment,
+        _ lines: [ShapedText], size: Double, scale: Double = 1, in box: Box, align: HorizontalAlignment,
         valign: VerticalAlignment, pitch: Double, distribute: Bool = false, path: FieldPath?
     ) -> [TextRun] {
         let blockHeight = Double(max(lines.count, 1) - 1) * pitch + size
@@ -45,21 +60,24 @@ final class Typesetter {
         }
         return lines.enumerated().flatMap { index, line in
             let baseline = top + Double(index) * pitch + line.ascent * size
-            return placeLine(line, size: size, in: box, align: align, baseline: baseline, distribute: distribute, path: path)
+            return placeLine(
+                line, size: size, scale: scale, in: box, align: align, baseline: baseline, distribute: distribute,
+                path: path)
         }
     }
 
     private func placeLine(
-        _ line: ShapedText, size: Double, in box: Box, align: HorizontalAlignment, baseline: Double,
+        _ line: ShapedText, size: Double, scale: Double, in box: Box, align: HorizontalAlignment, baseline: Double,
         distribute: Bool, path: FieldPath?
     ) -> [TextRun] {
-        var extra = Spacing(line.characters, em: size, latinGap: false).between
-        let width = line.width * size + extra.reduce(0, +)
+        var extra = Spacing(line.characters, em: size * scale, latinGap: false).between
+        let width = line.width * size * scale + extra.reduce(0, +)
         let count = line.characters.count
         if distribute, count > 1, width < box.width {
             let gap = (box.width - width) / Double(count - 1)
             for index in 0..<count - 1 { extra[index] += gap }
-            return GlyphPlacer.runs(line, size: size, x: box.x, baseline: baseline, extraAfter: extra, path: path)
+            return GlyphPlacer.runs(
+                line, size: size, scale: scale, x: box.x, baseline: baseline, extraAfter: extra, path: path)
         }
         let x: Double
         switch align {
@@ -67,7 +85,7 @@ final class Typesetter {
         case .center: x = box.x + (box.width - width) / 2
         case .right: x = box.x + box.width - width
         }
-        return GlyphPlacer.runs(line, size: size, x: x, baseline: baseline, extraAfter: extra, path: path)
+        return GlyphPlacer.runs(line, size: size, scale: scale, x: x, baseline: baseline, extraAfter: extra, path: path)
     }
 
     /// The lines of `shaped` broken to `width` points at `size` (no indents), each reshaped.

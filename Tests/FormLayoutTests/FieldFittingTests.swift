@@ -12,17 +12,31 @@ import Testing
     }
 
     @Test func shortValueKeepsItsSizeInsideTheBox() throws {
-        let run = try #require(try field("大崎医院").pages[0].runs.first)
-        #expect(run.size == 10)
+        let document = try field("大崎医院")
+        let run = try #require(document.pages[0].runs.first)
+        #expect(run.size == 10 && run.horizontalScale == 1)
+        #expect(document.fits.first?.isAdjusted == false)
         #expect(run.origin.x >= pt(20) && run.endX <= pt(60))
         #expect(run.origin.y - 10 >= pt(30) && run.origin.y <= pt(42))
     }
 
-    @Test func longerValueShrinksDownToTheFloor() throws {
-        // 12 ems at 10 pt = 120 pt > 113.4 pt (40 mm); at 9.4 pt it fits.
-        let run = try #require(try field("おおさき地区医介連ネット").pages[0].runs.first)
-        #expect(run.size < 10 && run.size >= 8)
+    @Test func slightlyLongerValueIsCondensedFirst() throws {
+        // 12 ems at 10 pt = 120 pt > 113.4 pt (40 mm): 長体 94 % at full size.
+        let document = try field("おおさき地区医介連ネット")
+        let run = try #require(document.pages[0].runs.first)
+        #expect(run.size == 10 && run.horizontalScale == 0.94)
         #expect(run.endX <= pt(60) + 0.01)
+        #expect(document.fits == [FieldFit(path: FieldPath(parsing: "office.name"), designSize: 10, size: 10,
+                                           horizontalScale: 0.94, lines: 1)])
+    }
+
+    @Test func longerValueIsCondensedTo80PercentThenShrunk() throws {
+        // 15 ems: 80 % gives 120 pt at 10 pt; 9.4 pt at 80 % fits.
+        let document = try field("おおさき地区医介連ネットワーク")
+        let run = try #require(document.pages[0].runs.first)
+        #expect(run.size == 9.4 && run.horizontalScale == 0.8)
+        #expect(run.endX <= pt(60) + 0.01)
+        #expect(document.fits.first?.isAdjusted == true)
     }
 
     @Test func tooLongValueWrapsWhenAllowed() throws {
@@ -30,7 +44,8 @@ import Testing
         let lines = document.pages[0].textLines
         #expect(lines.count >= 2)
         #expect(document.pages[0].runs.allSatisfy { $0.endX <= pt(60) + 0.01 && $0.size >= 8 })
-        #expect(document.pages[0].runs.allSatisfy { $0.origin.y <= pt(42) })
+        #expect(document.pages[0].runs.allSatisfy { $0.origin.y <= pt(42) && $0.horizontalScale == 1 })
+        #expect(document.fits.first?.lines == lines.count)
         #expect(lines.map { $0.map(\.text).joined() }.joined() == "社会福祉法人おおさき地区医介連ネットワーク訪問看護")
     }
 

@@ -12,6 +12,7 @@ import Testing
         #expect(runs.map(\.text) == ["𠮷", "田"])
         #expect(runs.allSatisfy { $0.glyphs.allSatisfy { $0.id != 0 } })
         #expect(runs.allSatisfy { $0.path == FieldPath(parsing: "name") })
+        #expect(document.fallbacks == [FallbackCharacter(path: FieldPath(parsing: "name"), character: "𠮷", face: "ipamjm")])
     }
 
     @Test func compatibilityIdeographKeepsItsCodePoint() throws {

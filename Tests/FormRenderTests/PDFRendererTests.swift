@@ -29,6 +29,7 @@ import Testing
         }
         #expect(text.unicodeScalars.contains("\u{FA10}"))
         #expect(text.contains("利用申し込み及び誓約いたします。"))
+        #expect(text.contains("大崎市民病院附属診療所"))  // condensed (長体) and shrunk
     }
 
     @Test func fontsAreEmbeddedSubsets() throws {
@@ -50,7 +51,7 @@ import Testing
             line.firstIndex(of: ":").map { (String(line[..<$0]), line[line.index(after: $0)...].trimmingCharacters(in: .whitespaces)) }
         }) { first, _ in first }
         #expect(info["Title"] == "利用承認連絡書")
-        #expect(info["Subject"] == "大崎医院")
+        #expect(info["Subject"] == "大崎市民病院附属診療所")
         #expect(info["Author"] == "大崎市医師会")
         #expect(info["Creator"] == "mcs-forms")
         #expect(info["Pages"] == "2")

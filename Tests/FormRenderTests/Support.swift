@@ -24,6 +24,7 @@ func sampleDocument() throws -> LaidOutDocument {
               - { kind: paragraph, x: 20, y: 25, width: 170, text: "本事業所において、運用ルールを遵守し、利用申し込み及び誓約いたします。" }
               - { kind: seal, x: 180, y: 40, diameter: 6.5, size: 9 }
               - { kind: rule, x1: 20, y1: 50, x2: 190, y2: 50, dashed: true }
+              - { kind: field, bind: office.name, x: 20, y: 52, width: 30, height: 7, minSize: 7 }
               - kind: table
                 x: 20
                 y: 60
@@ -36,7 +37,7 @@ func sampleDocument() throws -> LaidOutDocument {
                   - { width: 40, header: MCS ID, bind: id, font: mono }
         """)
     let names = ["𠮷田　太郎", "髙橋　花子", "山\u{FA11}　次郎", "渡\u{9089}　\u{FA10}子"]
-    let values = DisplayValues(fields: ["office.name": "大崎医院"], lists: ["people": names.enumerated().map {
+    let values = DisplayValues(fields: ["office.name": "大崎市民病院附属診療所"], lists: ["people": names.enumerated().map {
         DisplayRow(fields: ["name": $1, "kana": "やまだ", "id": "OSK-0\($0)1l"], sourceIndex: $0)
     }])
     return try LayoutEngine(fonts: testFonts).layout(template: template, values: values)
