@@ -142,6 +142,21 @@ private let badInputs: [BadInput] = [
         }
     }
 
+    @Test(arguments: [
+        ("{ form: application", 1, "「,」か「}」が足りません"),
+        ("form: consent\npatient: { name: \"古川", 2, "ファイルが途中で終わっています。引用符や括弧が閉じているか確かめてください"),
+        ("form: application\noffice:\n  name: a\n name: b", 4, "字下げがそろっていません"),
+        ("form: consent\ndate: 2026-11-24: x", 2, "この位置に「項目: 値」は書けません。字下げを直すか、値を引用符で囲んでください"),
+        ("form: consent\n---\nform: approval", 2, "1つのファイルに書ける様式は1つだけです"),
+        ("form: consent\npatient:\n\tname: x", 3, "字下げにタブは使えません。半角の空白で字下げしてください"),
+    ])
+    func syntaxErrorsPointAtTheirLineWithAJapaneseHint(input: String, line: Int, hint: String) throws {
+        let diagnostic = try #require(diagnostics(of: input).first)
+        #expect(diagnostic.message == "YAML または JSON として読めません")
+        #expect(diagnostic.line == line)
+        #expect(diagnostic.hint == hint)
+    }
+
     @Test func reportsAllErrorsOfAFileAtOnce() {
         let text = """
             form: application

@@ -36,10 +36,9 @@ package enum DocumentParser {
     private static func report(_ error: YamlError, in text: String, collector: DiagnosticCollector) {
         switch error {
         case let .scanner(_, problem, mark, _), let .parser(_, problem, mark, _), let .composer(_, problem, mark, _):
-            collector.report(Wording.unreadableSyntax, at: .root, hint: problem, mark: mark)
+            reportSyntax(problem, at: TextPosition(line: mark.line, column: mark.column, in: text), collector: collector)
         case let .reader(problem, offset, _, _):
-            let place = offset.map { position(at: $0, in: text) }
-            collector.report(Wording.unreadableSyntax, at: .root, hint: problem, line: place?.line, column: place?.column)
+            reportSyntax(problem, at: offset.map { TextPosition(utf8Offset: $0, in: text) }, collector: collector)
         case let .duplicatedKeysInMapping(duplicates, context):
             collector.report(Wording.duplicateKeys(duplicates), at: .root, mark: context.mark)
         default:
@@ -47,10 +46,8 @@ package enum DocumentParser {
         }
     }
 
-    /// Line and column (from 1, columns in Unicode scalars) of a UTF-8 byte offset.
-    private static func position(at offset: Int, in text: String) -> (line: Int, column: Int) {
-        let before = String(decoding: text.utf8.prefix(offset), as: UTF8.self)
-        let lines = before.split(separator: "\n", omittingEmptySubsequences: false)
-        return (lines.count, (lines.last?.unicodeScalars.count ?? 0) + 1)
+    private static func reportSyntax(_ problem: String, at position: TextPosition?, collector: DiagnosticCollector) {
+        let hint = position?.scalar == "\t" ? Wording.tabIndentation : Wording.syntaxHint(for: problem)
+        collector.report(Wording.unreadableSyntax, at: .root, hint: hint, line: position?.line, column: position?.column)
     }
 }

@@ -16,9 +16,6 @@ package final class MappingReader {
         self.collector = collector
     }
 
-    /// The mapping's own place in the input.
-    package var mark: Mark? { mapping.mark }
-
     /// The value at `key`, or nil when the key is absent or null.
     package func optional(_ key: String) -> ValueReader? {
         if !knownKeys.contains(key) { knownKeys.append(key) }

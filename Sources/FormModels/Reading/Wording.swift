@@ -9,6 +9,33 @@ package enum Wording {
     package static func duplicateKeys(_ keys: [String]) -> String { "同じ項目が2回以上書かれています: \(keys.joined(separator: ", "))" }
     package static func unreadableFile(_ file: String) -> String { "ファイルを読めません: \(file)" }
 
+    package static let tabIndentation = "字下げにタブは使えません。半角の空白で字下げしてください"
+
+    /// The hint of a syntax error: libyaml's `problem` in plain Japanese, or as libyaml words it when unknown.
+    package static func syntaxHint(for problem: String) -> String {
+        syntaxHints.first { problem.hasPrefix($0.problem) }?.hint ?? problem
+    }
+
+    /// libyaml's problem texts and what to tell the user instead.
+    private static let syntaxHints: [(problem: String, hint: String)] = [
+        ("did not find expected ',' or '}'", "「,」か「}」が足りません"),
+        ("did not find expected ',' or ']'", "「,」か「]」が足りません"),
+        ("did not find expected key", "字下げがそろっていません"),
+        ("did not find expected '-' indicator", "リストの字下げがそろっていません"),
+        ("did not find expected node content", "値がありません"),
+        ("could not find expected ':'", "「:」が足りません"),
+        ("mapping values are not allowed in this context", "この位置に「項目: 値」は書けません。字下げを直すか、値を引用符で囲んでください"),
+        ("block sequence entries are not allowed in this context", "この位置に「- 」のリストは書けません。字下げを直してください"),
+        ("found character that cannot start any token", "値の先頭に使えない文字があります。値を引用符で囲んでください"),
+        ("found unexpected end of stream", "ファイルが途中で終わっています。引用符や括弧が閉じているか確かめてください"),
+        ("found a tab character", tabIndentation),
+        ("found undefined alias", "定義されていない別名（*名前）です"),
+        ("found unknown escape character", "「\\」の後ろの文字が正しくありません"),
+        ("control characters are not allowed", "制御文字は使えません"),
+        ("but found another document", "1つのファイルに書ける様式は1つだけです"),
+        ("invalid", "UTF-8 の文字として読めない部分があります"),
+    ]
+
     // 項目
     package static let missing = "必須項目がありません"
     package static let unknownKey = "この項目は使えません"
