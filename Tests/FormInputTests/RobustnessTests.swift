@@ -67,3 +67,29 @@ struct SplitMix64: RandomNumberGenerator {
         text.components(separatedBy: "password: \"").dropFirst().compactMap { $0.split(separator: "\"").first.map(String.init) }
     }
 }
+
+@Suite struct HostileInputTests {
+    @Test func deepNestingIsAnErrorNotACrash() {
+        let depth = 100_000
+        let text = "form: consent\npatient: " + String(repeating: "[", count: depth) + String(repeating: "]", count: depth)
+        #expect(!diagnostics(of: text).isEmpty)
+    }
+
+    @Test func aliasBombsStayCheap() {
+        var lines = ["a0: &a0 [x, x, x, x, x, x, x, x, x, x]"]
+        for level in 1...12 {
+            let previous = Array(repeating: "*a\(level - 1)", count: 10).joined(separator: ", ")
+            lines.append("a\(level): &a\(level) [\(previous)]")
+        }
+        let text = "form: consent\n" + lines.joined(separator: "\n") + "\npatient: { name: *a12 }"
+        let found = diagnostics(of: text)
+        #expect(found.contains { $0.path.description == "patient.name" && $0.message == "文字列で書いてください" })
+        #expect(found.contains { $0.path.description == "a0" })
+    }
+
+    @Test func byteOrderMarkAndCRLFAreAccepted() throws {
+        let text = "\u{FEFF}form: consent\r\npatient:\r\n  name: 古川 花子\r\n"
+        #expect(diagnostics(of: text).isEmpty)
+        #expect(diagnostics(of: Data(text.utf8)).isEmpty)
+    }
+}

@@ -5,7 +5,9 @@ import Yams
 /// Turns the text of a YAML or JSON file into its root node, reporting syntax errors with their place.
 package enum DocumentParser {
     /// The root of the file's single document; nil (reported) when it is empty or cannot be parsed.
+    /// A leading byte order mark, as Windows editors write, is skipped.
     package static func root(of text: String, collector: DiagnosticCollector) -> ValueReader? {
+        let text = text.unicodeScalars.first == "\u{FEFF}" ? String(text.unicodeScalars.dropFirst()) : text
         do {
             guard let node = try Yams.compose(yaml: text), !isEmpty(node) else {
                 collector.report(Wording.emptyInput, at: .root)
