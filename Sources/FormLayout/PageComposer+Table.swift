@@ -84,31 +84,6 @@ extension PageComposer {
         }
     }
 
-    /// A value with its reading set small above it in the same cell, centred over the value.
-    private func withFurigana(
-        _ kana: String, value: String, style: TextStyle, box: Box, column: TableColumn,
-        kanaPath: FieldPath, valuePath: FieldPath
-    ) {
-        let kanaSize = style.size / 2
-        let band = kanaSize * 1.2, gap = Units.points(0.5)
-        let kanaTop = box.y + gap
-        let valueBox = Box(x: box.x, y: kanaTop + band, width: box.width, height: box.height - gap - band)
-        let valueRuns = typesetter.field(value, style: style, box: valueBox, wrap: column.wrap, lineHeight: 1.2,
-                                         path: valuePath)
-        valueRuns.forEach { draw(.text($0)) }
-        let left = valueRuns.map(\.origin.x).min() ?? box.x
-        let right = valueRuns.map(\.endX).max() ?? box.x + box.width
-        var kanaStyle = style
-        kanaStyle.size = kanaSize
-        kanaStyle.minSize = min(kanaSize, 4)
-        kanaStyle.align = .center
-        let center = (left + right) / 2
-        let half = min(center - box.x, box.x + box.width - center)
-        let kanaBox = Box(x: center - half, y: kanaTop, width: 2 * half, height: band)
-        typesetter.field(kana, style: kanaStyle, box: kanaBox, wrap: false, lineHeight: 1, path: kanaPath)
-            .forEach { draw(.text($0)) }
-    }
-
     private func drawRules(of table: TableElement, columnWidths: [Double], groups: Int, rows: Int) {
         let groupWidth = columnWidths.reduce(0, +)
         let width = groupWidth * Double(groups)

@@ -61,6 +61,24 @@ import Testing
         #expect(kana.path == FieldPath(parsing: "people[0].kana"))
     }
 
+    /// JLReq 3.3.6 and notes §6: 東海林 + しょうじ: base 3 em, ruby 2 em, spread 1:2:1 (ends 1/8 em
+    /// of the base, inner gaps 1/4 em); each name part has its own reading.
+    @Test func rubyPerNamePartSpreadOneTwoOne() throws {
+        let values = DisplayValues(lists: ["people": [
+            DisplayRow(fields: ["name": "東海林　渚", "kana": "しょうじ　なぎさ"], sourceIndex: 0),
+        ]])
+        let page = try layout(try table(columns: "{ width: 60, header: \"氏名\", bind: name, above: kana }"), values).pages[0]
+        let base = try #require(page.runs.first { $0.text == "東海林　渚" })
+        let family = try #require(page.runs.first { $0.text == "しょうじ" })
+        let given = try #require(page.runs.first { $0.text == "なぎさ" })
+        let start = base.glyphs[0].position.x
+        let ruby = family.glyphs.map { $0.position.x - start }
+        #expect(zip(ruby, [1.25, 8.75, 16.25, 23.75]).allSatisfy { abs($0 - $1) < 0.01 }, "\(ruby)")
+        // なぎさ (3 × 5 pt) is wider than 渚 (10 pt): it is centred over it.
+        let nagisa = base.glyphs[4].position.x + 5
+        #expect(abs((given.origin.x + given.endX) / 2 - nagisa) < 0.01)
+    }
+
     @Test func headerLinesAndPaddingRowsNumbered() throws {
         let page = try layout(try table(columns: "{ width: 10, header: \"NO\", number: true }", "{ width: 40, header: \"氏名\\n（自署）\", bind: name }", extra: "minRows: 5"), people).pages[0]
         let texts = page.lineTexts
