@@ -140,6 +140,9 @@ private let badInputs: [BadInput] = [
         if let hint = bad.hint {
             #expect(match?.hint == hint)
         }
+        if !bad.input.isEmpty {
+            #expect(match?.line != nil && match?.column != nil, "every problem of a file points into it")
+        }
     }
 
     @Test(arguments: [
