@@ -53,14 +53,14 @@ import Testing
         #expect(approved.contains("おおさき地区医介連ネットワークシステム利用承認連絡書"))
         #expect(approved.contains("承認しましたので連絡します。"))
         #expect(approved.contains(login))
-        #expect(approved.contains("パスワード"))
-        #expect(!approved.contains("不承認"))
+        #expect(approved.contains("Rk7mPq2vXa9t"))
+        #expect(!approved.contains("不承認しました") && !approved.contains("利用不承認連絡書"))
 
         #expect(rejected.contains("おおさき地区医介連ネットワークシステム利用不承認連絡書"))
         #expect(rejected.contains("不承認しましたので連絡します。"))
         #expect(rejected.contains("申込書の申請代表者の押印がなく"))
         #expect(!rejected.contains(login))
-        #expect(!rejected.contains("パスワード"))
+        #expect(!rejected.contains("承認(不承認)") && !rejected.contains("利用承認連絡書"))
 
         #expect(blank.contains("おおさき地区医介連ネットワークシステム利用承認(不承認)連絡書"))
         #expect(blank.contains("承認(不承認)しましたので連絡します。"))

@@ -51,3 +51,29 @@ import Testing
         }
     }
 }
+
+/// A rejected notice leaves the password column out of its table.
+@Suite struct RejectedNoticeTests {
+    @Test func rejectedNoticeHasNoPasswordColumn() throws {
+        let printer = try Fixtures.printer()
+        let rejected = try printer.print(text: """
+            form: approval
+            date: 2026-12-01
+            applicationDate: 2026-11-24
+            decision: rejected
+            rejectionReason: 書類不備のため
+            users:
+              - { name: 大崎 一郎, sex: 男, mcsId: ichiro@example.jp }
+            """)
+        let texts = rejected.layout.pages.flatMap(\.items).compactMap { item -> String? in
+            guard case .text(let run) = item else { return nil }
+            return run.text
+        }
+        #expect(texts.contains("ichiro@example.jp"))
+        #expect(!texts.contains("パスワード"), "the password column header is printed")
+        let approved = try printer.print(contentsOf: Fixtures.examples.appendingPathComponent("approval.yaml"))
+        #expect(approved.layout.pages.flatMap(\.items).contains { item in
+            if case .text(let run) = item { return run.text == "パスワード" } else { return false }
+        })
+    }
+}
