@@ -22,25 +22,23 @@ public final class PDFRenderer {
     /// (ISO 8601, e.g. `2026-11-24T09:00:00+09:00`) so the same input gives the same bytes.
     public func pdf(_ document: LaidOutDocument, creationDate: String) throws(RenderError) -> Data {
         let sink = ByteSink()
-        return try withExtendedLifetime(sink) { () throws(RenderError) -> Data in
-            let first = document.pages.first
-            guard let surface = cairo_pdf_surface_create_for_stream(
-                ByteSink.write, sink.closure, first?.width ?? 595.276, first?.height ?? 841.89)
-            else { throw RenderError("PDF を作れません") }
-            defer { cairo_surface_destroy(surface) }
-            setMetadata(of: surface, document: document, creationDate: creationDate)
-            let context = cairo_create(surface)!
-            defer { cairo_destroy(context) }
-            for page in document.pages {
-                cairo_pdf_surface_set_size(surface, page.width, page.height)
-                try drawer(context, document).draw(page)
-                cairo_show_page(context)
-            }
-            try check(cairo_status(context))
-            cairo_surface_finish(surface)
-            try check(cairo_surface_status(surface))
-            return sink.data
+        let first = document.pages.first
+        guard let surface = cairo_pdf_surface_create_for_stream(
+            ByteSink.write, sink.closure, first?.width ?? 595.276, first?.height ?? 841.89)
+        else { throw RenderError("PDF を作れません") }
+        defer { cairo_surface_destroy(surface) }
+        setMetadata(of: surface, document: document, creationDate: creationDate)
+        let context = cairo_create(surface)!
+        defer { cairo_destroy(context) }
+        for page in document.pages {
+            cairo_pdf_surface_set_size(surface, page.width, page.height)
+            try drawer(context, document).draw(page)
+            cairo_show_page(context)
         }
+        try check(cairo_status(context))
+        cairo_surface_finish(surface)
+        try check(cairo_surface_status(surface))
+        return sink.data  // the sink stays alive until here, past the last write in finish
     }
 
     /// One page as a PNG at `dpi` dots per inch, on a white background.
@@ -59,10 +57,7 @@ public final class PDFRenderer {
         try drawer(context, document).draw(page)
         cairo_surface_flush(surface)
         let sink = ByteSink()
-        let status = withExtendedLifetime(sink) {
-            cairo_surface_write_to_png_stream(surface, ByteSink.write, sink.closure)
-        }
-        try check(status)
+        try check(cairo_surface_write_to_png_stream(surface, ByteSink.write, sink.closure))
         return sink.data
     }
 
