@@ -16,8 +16,11 @@ extension Typesetter {
     /// on one line; else condensed (長体, in 1 % steps) down to 80 %; else at 80 % and a smaller size
     /// (0.1 pt steps) down to `style.minSize`; else, if `wrap`, broken into lines at full width and
     /// the largest size whose lines fit the height; else reported against `path` as not fitting.
+    ///
+    /// A line break in the value is a space on one line, and a forced break when wrapped.
     func fit(_ text: String, style: TextStyle, box: Box, wrap: Bool, lineHeight: Double, path: FieldPath) -> Fit? {
-        guard let shaped = shape(text, font: style.font, path: path) else { return nil }
+        let oneLine = text.split(whereSeparator: \.isNewline).joined(separator: " ")
+        guard let shaped = shape(oneLine, font: style.font, path: path) else { return nil }
         let minSize = min(style.minSize ?? style.size, style.size)
         let natural = shaped.setWidth
         if style.size <= box.height + 0.01 {
@@ -28,7 +31,7 @@ extension Typesetter {
         if size >= minSize, size <= box.height + 0.01 {
             return Fit(size: min(size, style.size), scale: Self.minimumScale, lines: [shaped])
         }
-        if wrap, let fit = wrapped(shaped, style: style, minSize: minSize, box: box, lineHeight: lineHeight, path: path) {
+        if wrap, let fit = wrapped(text, style: style, minSize: minSize, box: box, lineHeight: lineHeight, path: path) {
             return fit
         }
         report(LayoutMessages.doesNotFit(
@@ -39,12 +42,13 @@ extension Typesetter {
 
     /// The value broken into lines at the largest size (half-point steps) whose lines fit the box.
     private func wrapped(
-        _ shaped: ShapedText, style: TextStyle, minSize: Double, box: Box, lineHeight: Double, path: FieldPath
+        _ text: String, style: TextStyle, minSize: Double, box: Box, lineHeight: Double, path: FieldPath
     ) -> Fit? {
+        let paragraphs = text.split(whereSeparator: \.isNewline).compactMap { shape(String($0), font: style.font, path: path) }
         var sizes = Array(stride(from: style.size, to: minSize, by: -0.5))
         sizes.append(minSize)
         for size in sizes {
-            let lines = wrap(shaped, size: size, width: box.width, font: style.font, path: path)
+            let lines = paragraphs.flatMap { wrap($0, size: size, width: box.width, font: style.font, path: path) }
             let widest = lines.map(\.setWidth).max() ?? 0
             let height = Double(lines.count - 1) * lineHeight * size + size
             if height <= box.height + 0.01, widest * size <= box.width + 0.01 { return Fit(size: size, scale: 1, lines: lines) }

@@ -73,9 +73,11 @@ final class Typesetter {
         var extra = Spacing(line.characters, em: size * scale, latinGap: false).between
         let width = line.width * size * scale + extra.reduce(0, +)
         let count = line.characters.count
-        if distribute, count > 1, width < box.width {
-            let gap = (box.width - width) / Double(count - 1)
-            for index in 0..<count - 1 { extra[index] += gap }
+        let gaps = (1..<max(count, 1)).filter { Kinsoku.canBreak(between: line.characters[$0 - 1], and: line.characters[$0]) }
+        if distribute, !gaps.isEmpty, width < box.width {
+            // 均等割付 (JLReq 3.7.3): equal gaps between blocks; Latin words and numbers stay solid.
+            let gap = (box.width - width) / Double(gaps.count)
+            for index in gaps { extra[index - 1] += gap }
             return GlyphPlacer.runs(
                 line, size: size, scale: scale, x: box.x, baseline: baseline, extraAfter: extra, path: path)
         }

@@ -58,4 +58,17 @@ import Testing
     @Test func emptyValueDrawsNothing() throws {
         #expect(try field("").pages[0].runs.isEmpty)
     }
+
+    @Test func lineBreakInAValueIsASpaceOnOneLineAndABreakWhenWrapped() throws {
+        let single = try field("大崎\n医院")
+        #expect(single.pages[0].lineTexts == ["大崎 医院"])
+        let wrapped = try layout(
+            try page("{ kind: field, bind: office.name, x: 20, y: 30, width: 80, height: 20, wrap: true }"),
+            DisplayValues(fields: ["office.name": "大崎市古川\n穂波6丁目"]))
+        #expect(wrapped.pages[0].lineTexts == ["大崎市古川 穂波6丁目"])
+        let narrow = try layout(
+            try page("{ kind: field, bind: office.name, x: 20, y: 30, width: 20, height: 20, size: 10, wrap: true }"),
+            DisplayValues(fields: ["office.name": "大崎市古川\n穂波6丁目"]))
+        #expect(narrow.pages[0].lineTexts == ["大崎市古川", "穂波6丁目"])
+    }
 }

@@ -38,3 +38,27 @@ import Testing
         #expect(try ems("（MCS）") == ((latin + 20 - 5) / 10 * 1000).rounded() / 1000)
     }
 }
+
+/// 均等割付 (JLReq 3.7.3): equal gaps between blocks; Latin words stay solid.
+@Suite struct DistributeTests {
+    func glyphXs(_ text: String, ems: Double) throws -> [Double] {
+        let width = ems * 10 * 25.4 / 72
+        let runs = try layout(try page(
+            "{ kind: text, x: 20, y: 20, width: \(width), size: 10, distribute: true, text: \"\(text)\" }")).pages[0].runs
+        return runs.flatMap(\.glyphs).map { (($0.position.x - pt(20)) / 10 * 1000).rounded() / 1000 }
+    }
+
+    /// JLReq notes §9 test 20: 氏名 in 4 em puts 名 at 3 em.
+    @Test func twoCharactersAtTheEnds() throws {
+        #expect(try glyphXs("氏名", ems: 4) == [0, 3])
+    }
+
+    /// JLReq notes §9 test 21: FAX番号 in 6 em; FAX is one block.
+    @Test func latinWordStaysSolid() throws {
+        let xs = try glyphXs("FAX番号", ems: 6)
+        let fax = try layout(try page("{ kind: text, x: 20, y: 20, size: 10, text: \"FAX\" }")).pages[0].runs[0]
+        let solid = fax.glyphs.map { (($0.position.x - pt(20)) / 10 * 1000).rounded() / 1000 }
+        #expect(Array(xs.prefix(3)) == solid)
+        #expect(xs.last == 5)
+    }
+}
