@@ -44,6 +44,16 @@ import Testing
         }
     }
 
+    /// Issue 4: read back with `mutool draw -F stext`, 𠮷 is drawn with IPAmj明朝.
+    @Test func yoshiIsDrawnWithIPAmj() throws {
+        let stext = try temporaryDirectory().appendingPathComponent("page.xml")
+        _ = try run("mutool", ["draw", "-q", "-F", "stext", "-o", stext.path, try writePDF().path, "1"])
+        let xml = try String(contentsOf: stext, encoding: .utf8)
+        let before = try #require(xml.range(of: "c=\"&#x20bb7;\"")).lowerBound
+        let font = try #require(xml[..<before].range(of: "<font name=\"", options: .backwards)).upperBound
+        #expect(xml[font...].hasPrefix("IPAmjMincho"))
+    }
+
     @Test func structureIsClean() throws {
         let url = try writePDF()
         #expect(try run("qpdf", ["--check", url.path]).status == 0)
