@@ -1,14 +1,29 @@
 import ArgumentParser
 import Foundation
 import Core
+import FormInput
+import FormModels
 import MCSForms
 
 /// `mcs-forms validate`: checks input files without printing anything.
+///
+/// Text (the default) writes one line per problem to standard error,
+/// `app.yaml:14:19: applicants[1].occupation: 45 は別表2の職種番号（1〜44）にありません`, with a hint in
+/// （…） after the message when there is one. `--format json` writes all problems of all files as one JSON
+/// list to standard output instead (`[]` when every file is valid), so that a program can read it.
 struct ValidateCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "validate",
         abstract: "入力ファイルを検査します（PDF は作りません）。すべて正しければ終了コード 0、誤りがあれば 64。"
     )
+
+    /// How the problems are written.
+    enum Format: String, ExpressibleByArgument, CaseIterable {
+        /// `FILE:LINE:COLUMN: PATH: message（hint）` lines on standard error.
+        case text
+        /// One JSON list of `{file, line, column, path, message, hint}` on standard output.
+        case json
+    }
 
     @Argument(help: "The input files (.yaml, .yml or .json).")
     var inputs: [String]
@@ -16,17 +31,36 @@ struct ValidateCommand: ParsableCommand {
     @Option(name: .long, help: "An organization profile replacing Templates/data/profile.yaml.")
     var profile: String?
 
+    @Option(name: .long, help: "text: lines on stderr; json: a JSON list on stdout.")
+    var format: Format = .text
+
     func run() throws {
         let printer = try FormPrinter(profile: profile.map { URL(fileURLWithPath: $0) })
-        var valid = true
-        for input in inputs {
-            do {
-                _ = try printer.check(contentsOf: URL(fileURLWithPath: input))
-            } catch let failure as DiagnosticList {
-                FileHandle.standardError.write(Data(DiagnosticReport(file: input, list: failure).text.utf8))
-                valid = false
-            }
+        let reports = inputs.compactMap { input in Self.check(input, with: printer) }
+        switch format {
+        case .text:
+            FileHandle.standardError.write(Data(reports.map(\.text).joined().utf8))
+        case .json:
+            FileHandle.standardOutput.write(Data(JSONValue.array(reports.flatMap(\.jsonObjects)).prettyPrinted.utf8))
         }
-        if !valid { throw ExitCodes.invalidInput }
+        if !reports.isEmpty { throw ExitCodes.invalidInput }
+    }
+
+    /// The problems of one file, nil when it is valid; a file that cannot be read is one problem.
+    private static func check(_ input: String, with printer: FormPrinter) -> DiagnosticReport? {
+        let url = URL(fileURLWithPath: input)
+        guard FileManager.default.isReadableFile(atPath: url.path) else {
+            let unreadable = Diagnostic(path: .root, message: Wording.unreadableFile(input))
+            return DiagnosticReport(file: input, list: DiagnosticList([unreadable]))
+        }
+        do {
+            _ = try printer.check(contentsOf: url)
+            return nil
+        } catch let failure as DiagnosticList {
+            return DiagnosticReport(file: input, list: failure)
+        } catch {
+            let failure = Diagnostic(path: .root, message: Wording.unreadableFile(input), hint: "\(error)")
+            return DiagnosticReport(file: input, list: DiagnosticList([failure]))
+        }
     }
 }

@@ -31,7 +31,7 @@ extension ValueReader {
 /// Makes the full-width digits and hyphen look-alikes of postal codes and phone numbers half-width.
 /// Only those fields are ever changed: names and other text are kept exactly as written.
 enum HalfWidth {
-    private static let hyphens: Set<Unicode.Scalar> = ["\u{FF0D}", "\u{2010}", "\u{2011}", "\u{2012}", "\u{2013}",
+    static let hyphens: Set<Unicode.Scalar> = ["\u{FF0D}", "\u{2010}", "\u{2011}", "\u{2012}", "\u{2013}",
                                                         "\u{2014}", "\u{2015}", "\u{2212}", "\u{30FC}", "\u{FF70}"]
 
     static func digitsAndHyphens(_ text: String) -> String {

@@ -1,0 +1,100 @@
+import FormModels
+
+/// The JSON Schema (draft 2020-12) of a form's input, generated from its `FormInputShape`.
+///
+/// Every mapping is closed (`additionalProperties: false`), 別表 codes are a number range or an
+/// exact name read from the code tables, and the rules that depend on `decision` become `if`/`then`.
+/// What a schema cannot say (a date before 昭和, a notice dated before its application, the same MCS ID
+/// twice, password runs and names) is left to `mcs-forms validate`.
+public enum InputSchema {
+    /// The URI of the JSON Schema dialect the schemas use.
+    public static let dialect = "https://json-schema.org/draft/2020-12/schema"
+
+    /// The file name of a form's schema in `Schemas/`: `application.schema.json`.
+    public static func fileName(for kind: FormKind) -> String {
+        "\(kind.rawValue).schema.json"
+    }
+
+    /// The schema of `kind`'s input.
+    public static func document(for kind: FormKind, tables: CodeTables) -> JSONValue {
+        let form = FormInputShape.of(kind, tables: tables)
+        var members: [(String, JSONValue)] = [
+            ("$schema", .string(dialect)),
+            ("title", .string(form.title)),
+        ]
+        members += object(form.fields)
+        if !form.rules.isEmpty {
+            members.append(("allOf", .array(form.rules.map { rule($0, fields: form.fields) })))
+        }
+        return .object(members)
+    }
+
+    /// The schema of `kind` as the text of its file.
+    public static func text(for kind: FormKind, tables: CodeTables) -> String {
+        document(for: kind, tables: tables).prettyPrinted
+    }
+
+    private static func object(_ fields: [InputField]) -> [(String, JSONValue)] {
+        var members: [(String, JSONValue)] = [("type", .string("object"))]
+        members.append(("properties", .object(fields.map { ($0.key, property($0)) })))
+        let required = fields.filter(\.required).map { JSONValue.string($0.key) }
+        if !required.isEmpty { members.append(("required", .array(required))) }
+        members.append(("additionalProperties", .bool(false)))
+        return members
+    }
+
+    private static func property(_ field: InputField) -> JSONValue {
+        let members = schema(of: field.shape, required: field.required)
+        return .object([("title", .string(field.title))] + (field.required ? members : nullable(members)))
+    }
+
+    /// The keywords of an optional value, which may also be `null` (absent), as the readers take it.
+    private static func nullable(_ members: [(String, JSONValue)]) -> [(String, JSONValue)] {
+        members.map { key, value in
+            switch (key, value) {
+            case ("type", .string(let type)): (key, .array([.string(type), .string("null")]))
+            case ("enum", .array(let words)), ("anyOf", .array(let words)):
+                (key, .array(words + [key == "enum" ? .null : .object([("type", .string("null"))])]))
+            default: (key, value)
+            }
+        }
+    }
+
+    /// The keywords of a value of `shape`; a required text must not be blank, a required list not empty.
+    static func schema(of shape: InputShape, required: Bool = false) -> [(String, JSONValue)] {
+        switch shape {
+        case .text where required: string(pattern: InputPattern.notBlank)
+        case .text: [("type", .string("string"))]
+        case .date: string(pattern: InputPattern.date) + [("format", .string("date"))]
+        case .flag: [("type", .string("boolean"))]
+        case .mcsId: string(pattern: InputPattern.mcsId) + [("format", .string("email"))]
+        case .kana: string(pattern: InputPattern.kana)
+        case .postalCode: string(pattern: InputPattern.postalCode)
+        case .phone: string(pattern: InputPattern.phone)
+        case .password: string(pattern: InputPattern.password) + [("minLength", .integer(8))]
+        case .code(let table): code(table)
+        case .choice(let words): [("enum", .array(words.map(JSONValue.string)))]
+        case .constant(let word): [("const", .string(word))]
+        case .group(let fields): object(fields)
+        case .list(let item, let nonEmpty):
+            [("type", .string("array")), ("items", .object(schema(of: item)))]
+                + (nonEmpty || required ? [("minItems", .integer(1))] : [])
+        }
+    }
+
+    private static func string(pattern: String) -> [(String, JSONValue)] {
+        [("type", .string("string")), ("pattern", .string(pattern))]
+    }
+
+    /// A 別表 entry: its number in range, or its exact name.
+    private static func code(_ table: CodeTable) -> [(String, JSONValue)] {
+        let numbers: JSONValue = .object([
+            ("type", .string("integer")), ("minimum", .integer(1)), ("maximum", .integer(table.entries.count)),
+        ])
+        let names: JSONValue = .object([("enum", .array(table.entries.map { .string($0.name) }))])
+        return [
+            ("description", .string("\(table.label) \(table.title): 番号（1〜\(table.entries.count)）か正確な名前")),
+            ("anyOf", .array([numbers, names])),
+        ]
+    }
+}
