@@ -38,7 +38,7 @@ let package = Package(
         ]),
 
         .testTarget(name: "FormModelsTests", dependencies: ["FormModels"]),
-        .testTarget(name: "FormInputTests", dependencies: ["FormInput", "FormModels", "Core"]),
+        .testTarget(name: "FormInputTests", dependencies: ["FormInput", "FormModels", "Core", .product(name: "Yams", package: "Yams")]),
         .testTarget(name: "FormDisplayTests", dependencies: ["FormDisplay", "FormInput", "FormModels", "Core"]),
         .testTarget(name: "FormLayoutTests", dependencies: ["FormLayout", "FormTemplates", "Core"]),
         .testTarget(name: "FormRenderTests", dependencies: ["FormRender", "FormLayout", "FormTemplates", "Core"]),
