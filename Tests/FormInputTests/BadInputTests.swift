@@ -11,7 +11,7 @@ struct BadInput: CustomTestStringConvertible, Sendable {
     var testDescription: String { "\(path): \(message)" }
 }
 
-private let badInputs: [BadInput] = [
+let badInputs: [BadInput] = [
     // 形式
     BadInput(input: "", path: "", message: "入力が空です"),
     BadInput(input: "- form: application", path: "", message: "「項目: 値」の形で書いてください"),
