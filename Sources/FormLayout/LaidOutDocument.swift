@@ -132,6 +132,9 @@ public struct TextRun: Sendable, Equatable {
     public var clusters: [TextCluster]
     /// The bound value the text came from, if any (`office.name`, `applicants[3].name`).
     public var path: FieldPath?
+    /// The structure elements the run belongs to, outermost first (`Table`, `TR`, `TD`), for a
+    /// tagged PDF; empty for marks that are not read (the seal's 印).
+    public var structure: [StructureNode] = []
 
     public init(
         face: String, size: Double, horizontalScale: Double = 1, origin: Point, glyphs: [PositionedGlyph],
@@ -150,6 +153,36 @@ public struct TextRun: Sendable, Equatable {
     /// The right edge of the run's last glyph advance.
     public var endX: Double {
         glyphs.last.map { $0.position.x + $0.advance } ?? origin.x
+    }
+}
+
+/// One element of the document's logical structure: its role and an id that tells two adjacent
+/// elements of the same role apart.
+public struct StructureNode: Sendable, Equatable, Hashable {
+    public var role: StructureRole
+    public var id: Int
+
+    public init(role: StructureRole, id: Int) {
+        self.role = role
+        self.id = id
+    }
+}
+
+/// The roles of the tagged PDF, named by their standard structure types.
+public enum StructureRole: String, Sendable, Equatable, Hashable {
+    case paragraph = "P"
+    case heading1 = "H1", heading2 = "H2", heading3 = "H3"
+    case table = "Table", tableRow = "TR", tableHeader = "TH", tableCell = "TD"
+    /// Ruby: the base text (RB) and its reading (RT).
+    case ruby = "Ruby", rubyBase = "RB", rubyText = "RT"
+
+    /// The heading role of `level` (1–3; deeper levels are H3).
+    public static func heading(_ level: Int) -> StructureRole {
+        switch level {
+        case ...1: .heading1
+        case 2: .heading2
+        default: .heading3
+        }
     }
 }
 

@@ -9,16 +9,16 @@ extension PageComposer {
     /// spaces (family and given name), each part's reading stands over its own part; otherwise the
     /// whole reading stands over the whole value. A reading shorter than its base is spread 1:2:1
     /// (JLReq 3.3.6); a longer one is centred, condensed or shrunk to the room between its neighbours.
+    /// The runs are tagged Ruby > RB (the value) and RT (the reading), in that order.
     func withFurigana(
         _ kana: String, value: String, style: TextStyle, box: Box, column: TableColumn,
         kanaPath: FieldPath, valuePath: FieldPath
-    ) {
+    ) -> [TextRun] {
         let band = style.size / 2 * 1.2, gap = Units.points(0.5)
         let valueBox = Box(x: box.x, y: box.y + gap + band, width: box.width, height: box.height - gap - band)
         let valueRuns = typesetter.field(value, style: style, box: valueBox, wrap: column.wrap, lineHeight: 1.2,
                                          path: valuePath)
-        valueRuns.forEach { draw(.text($0)) }
-        guard let fitted = valueRuns.first?.size else { return }
+        guard let fitted = valueRuns.first?.size else { return [] }
         var rubyStyle = style
         rubyStyle.size = fitted / 2
         rubyStyle.minSize = min(fitted / 2, 4)
@@ -26,12 +26,21 @@ extension PageComposer {
         let bases = Self.parts(of: valueRuns)
         let readings = Self.split(kana)
         let pairs = bases.count == readings.count ? Array(zip(bases, readings)) : [(Self.union(bases), kana)]
-        for (index, (base, reading)) in pairs.enumerated() {
+        let rubyRuns = pairs.enumerated().flatMap { index, pair in
+            let (base, reading) = pair
             let left = index == 0 ? box.x : (pairs[index - 1].0.upperBound + base.lowerBound) / 2
             let right = index == pairs.count - 1 ? box.x + box.width : (base.upperBound + pairs[index + 1].0.lowerBound) / 2
             let room = Box(x: left, y: box.y + gap, width: right - left, height: band)
-            ruby(reading, over: base, in: room, style: rubyStyle, path: kanaPath).forEach { draw(.text($0)) }
+            return ruby(reading, over: base, in: room, style: rubyStyle, path: kanaPath)
         }
+        let group = node(.ruby), baseNode = node(.rubyBase), textNode = node(.rubyText)
+        return valueRuns.map { tagged($0, [group, baseNode]) } + rubyRuns.map { tagged($0, [group, textNode]) }
+    }
+
+    private func tagged(_ run: TextRun, _ structure: [StructureNode]) -> TextRun {
+        var run = run
+        run.structure = structure
+        return run
     }
 
     /// One reading over one base extent: spread 1:2:1 when shorter, else centred and fitted.

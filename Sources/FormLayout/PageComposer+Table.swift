@@ -14,17 +14,26 @@ extension PageComposer {
         let groups = max(1, table.groups)
         let perGroup = (rowCount + groups - 1) / groups
         for group in 0..<groups {
+            // One table per group, drawn row by row so that the tags nest: Table > TR > TH / TD.
+            let tableNode = node(.table)
             let left = table.x + Double(group) * groupWidth
+            let headerRow = node(.tableRow)
             var x = left
             for (column, width) in columns {
-                headerCell(column, table: table, box: .millimetres(x: x, y: table.y, width: width, height: table.headerHeight))
-                for slot in 0..<perGroup where group * perGroup + slot < rowCount {
-                    let index = group * perGroup + slot
-                    let top = table.y + table.headerHeight + Double(slot) * table.rowHeight
-                    let box = Box.millimetres(x: x, y: top, width: width, height: table.rowHeight)
-                    bodyCell(column, table: table, list: list, index: index, box: box)
-                }
+                let box = Box.millimetres(x: x, y: table.y, width: width, height: table.headerHeight)
+                draw(headerCell(column, table: table, box: box), in: [tableNode, headerRow, node(.tableHeader)])
                 x += width
+            }
+            for slot in 0..<perGroup where group * perGroup + slot < rowCount {
+                let row = node(.tableRow)
+                let top = table.y + table.headerHeight + Double(slot) * table.rowHeight
+                x = left
+                for (column, width) in columns {
+                    let box = Box.millimetres(x: x, y: top, width: width, height: table.rowHeight)
+                    let runs = bodyCell(column, table: table, list: list, index: group * perGroup + slot, box: box)
+                    draw(runs, in: [tableNode, row, node(.tableCell)])
+                    x += width
+                }
             }
         }
         drawRules(of: table, columnWidths: columns.map(\.width), groups: groups, rows: perGroup)
@@ -40,7 +49,7 @@ extension PageComposer {
         return kept.map { ($0, $0.width * total / keptTotal) }
     }
 
-    private func headerCell(_ column: TableColumn, table: TableElement, box: Box) {
+    private func headerCell(_ column: TableColumn, table: TableElement, box: Box) -> [TextRun] {
         let style = table.headerStyle
         let lines = column.header.split(separator: "\n", omittingEmptySubsequences: false).compactMap {
             typesetter.shape(String($0), font: style.font, path: nil)
@@ -50,13 +59,12 @@ extension PageComposer {
         let pitchFactor = 1.2
         let byHeight = box.height / (Double(max(lines.count, 1) - 1) * pitchFactor + 1)
         let size = min(style.size, widest > 0 ? inner.width / widest : style.size, byHeight)
-        typesetter.place(
+        return typesetter.place(
             lines, size: size, in: inner, align: style.align, valign: .middle, pitch: size * pitchFactor,
-            distribute: style.distribute, path: nil
-        ).forEach { draw(.text($0)) }
+            distribute: style.distribute, path: nil)
     }
 
-    private func bodyCell(_ column: TableColumn, table: TableElement, list: ListRows, index: Int, box: Box) {
+    private func bodyCell(_ column: TableColumn, table: TableElement, list: ListRows, index: Int, box: Box) -> [TextRun] {
         var style = table.style
         style.font = column.font ?? style.font
         style.size = column.size ?? style.size
@@ -65,23 +73,20 @@ extension PageComposer {
         let inner = box.inset(horizontal: Self.cellPadding)
         if column.number {
             let number = String(list.firstIndex + index + 1)
-            if let shaped = typesetter.shape(number, font: style.font, path: nil) {
-                typesetter.place([shaped], size: style.size, in: inner, align: style.align, valign: .middle,
-                                 pitch: style.size, path: nil).forEach { draw(.text($0)) }
-            }
-            return
+            guard let shaped = typesetter.shape(number, font: style.font, path: nil) else { return [] }
+            return typesetter.place([shaped], size: style.size, in: inner, align: style.align, valign: .middle,
+                                    pitch: style.size, path: nil)
         }
-        guard index < list.rows.count, let key = column.bind else { return }
+        guard index < list.rows.count, let key = column.bind else { return [] }
         let row = list.rows[index]
         let rowPath = FieldPath(parsing: table.rows).appending(index: row.sourceIndex ?? list.firstIndex + index)
         let value = row.fields[key] ?? ""
         if let above = column.above, let kana = row.fields[above], !kana.isEmpty {
-            withFurigana(kana, value: value, style: style, box: inner, column: column,
-                         kanaPath: rowPath.appending(above), valuePath: rowPath.appending(key))
-        } else {
-            typesetter.field(value, style: style, box: inner, wrap: column.wrap, lineHeight: 1.2,
-                             path: rowPath.appending(key)).forEach { draw(.text($0)) }
+            return withFurigana(kana, value: value, style: style, box: inner, column: column,
+                                kanaPath: rowPath.appending(above), valuePath: rowPath.appending(key))
         }
+        return typesetter.field(value, style: style, box: inner, wrap: column.wrap, lineHeight: 1.2,
+                                path: rowPath.appending(key))
     }
 
     private func drawRules(of table: TableElement, columnWidths: [Double], groups: Int, rows: Int) {

@@ -17,7 +17,7 @@ extension PageComposer {
         let runs = typesetter.place(
             lines, size: style.size, in: box, align: style.align, valign: style.valign, pitch: pitch,
             distribute: style.distribute, path: nil)
-        runs.forEach { draw(.text($0)) }
+        draw(runs, in: [node(element.heading.map(StructureRole.heading) ?? .paragraph)])
         return element.height ?? natural
     }
 
@@ -28,7 +28,7 @@ extension PageComposer {
         let runs = typesetter.field(
             text, style: element.style, box: box, wrap: element.wrap, lineHeight: element.lineHeight,
             path: FieldPath(parsing: element.bind))
-        runs.forEach { draw(.text($0)) }
+        draw(runs, in: [node(.paragraph)])
         return element.height
     }
 
@@ -39,7 +39,7 @@ extension PageComposer {
         let result = typesetter.paragraph(
             text, style: element.style, box: box, lineHeight: element.lineHeight,
             firstIndent: element.firstIndent, indent: element.indent, path: nil)
-        result.runs.forEach { draw(.text($0)) }
+        draw(result.runs, in: [node(.paragraph)])
         return Units.millimetres(result.height)
     }
 }

@@ -6,6 +6,7 @@ final class PageComposer {
     let context: PageContext
     let typesetter: Typesetter
     private(set) var items: [LayoutItem] = []
+    private var structureCount = 0
 
     init(context: PageContext, typesetter: Typesetter) {
         self.context = context
@@ -15,6 +16,21 @@ final class PageComposer {
     /// Adds an item to the page.
     func draw(_ item: LayoutItem) {
         items.append(item)
+    }
+
+    /// Adds text runs to the page inside the given structure elements (outermost first), which
+    /// enclose any structure the runs already carry.
+    func draw(_ runs: [TextRun], in structure: [StructureNode]) {
+        for var run in runs {
+            run.structure = structure + run.structure
+            items.append(.text(run))
+        }
+    }
+
+    /// A new structure element of `role`, distinct from every other on the page.
+    func node(_ role: StructureRole) -> StructureNode {
+        structureCount += 1
+        return StructureNode(role: role, id: structureCount)
     }
 
     /// Lays out `element` if its condition holds, returning its natural height in millimetres

@@ -3,8 +3,9 @@ import Foundation
 /// Writes a file so that it appears whole or not at all: a temporary file in the same directory,
 /// flushed to disk, then renamed over the target. On error nothing is left behind.
 public enum AtomicFileWriter {
-    /// Writes `data` to `url`, replacing any file there.
-    public static func write(_ data: Data, to url: URL) throws(RenderError) {
+    /// Writes `data` to `url`, replacing any file there; the file gets `mode` (0600 for a file with
+    /// secrets, which is never readable by others, not even while it is being written).
+    public static func write(_ data: Data, to url: URL, mode: mode_t = 0o644) throws(RenderError) {
         let directory = url.deletingLastPathComponent().path
         var template = Array("\(directory)/.\(url.lastPathComponent).XXXXXX".utf8CString)
         let descriptor = mkstemp(&template)
@@ -13,7 +14,7 @@ public enum AtomicFileWriter {
         var closed = false
         do throws(RenderError) {
             try writeAll(data, to: descriptor, url: url)
-            guard fchmod(descriptor, 0o644) == 0, fsync(descriptor) == 0 else { throw failure("書き込めません", url) }
+            guard fchmod(descriptor, mode) == 0, fsync(descriptor) == 0 else { throw failure("書き込めません", url) }
             closed = true
             guard close(descriptor) == 0 else { throw failure("書き込めません", url) }
             guard rename(temporary, url.path) == 0 else { throw failure("置き換えられません", url) }

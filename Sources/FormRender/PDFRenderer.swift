@@ -18,7 +18,8 @@ public final class PDFRenderer {
         self.library = library
     }
 
-    /// The PDF of every page, with Title, Subject, Author, Creator `mcs-forms`, and `creationDate`
+    /// The PDF of every page, tagged (Document, headings, paragraphs, tables) for reading order,
+    /// with Title, Subject, Author, Creator `mcs-forms`, and `creationDate`
     /// (ISO 8601, e.g. `2026-11-24T09:00:00+09:00`) so the same input gives the same bytes.
     public func pdf(_ document: LaidOutDocument, creationDate: String) throws(RenderError) -> Data {
         let sink = ByteSink()
@@ -30,9 +31,11 @@ public final class PDFRenderer {
         setMetadata(of: surface, document: document, creationDate: creationDate)
         let context = cairo_create(surface)!
         defer { cairo_destroy(context) }
-        for page in document.pages {
+        for (index, page) in document.pages.enumerated() {
             cairo_pdf_surface_set_size(surface, page.width, page.height)
+            if index == 0 { cairo_tag_begin(context, "Document", "") }
             try drawer(context, document).draw(page)
+            if index == document.pages.count - 1 { cairo_tag_end(context, "Document") }
             cairo_show_page(context)
         }
         try check(cairo_status(context))

@@ -7,12 +7,21 @@ struct PageDrawer {
     let fonts: (String) throws(RenderError) -> RendererFont
 
     /// Draws every item, then fails if cairo reports an error (a failed call makes cairo drop
-    /// every later drawing call silently).
+    /// every later drawing call silently). Text is tagged with its structure elements (a PDF
+    /// surface writes them as the structure tree; other surfaces ignore them); rules and boxes
+    /// are drawn outside any tag.
     func draw(_ page: LaidOutPage) throws(RenderError) {
         cairo_set_source_rgb(context, 0, 0, 0)
+        var open: [StructureNode] = []
         for item in page.items {
+            if case .text(let run) = item {
+                retag(from: &open, to: run.structure)
+                try draw(run)
+                continue
+            }
+            retag(from: &open, to: [])
             switch item {
-            case .text(let run): try draw(run)
+            case .text: break
             case .line(let line): stroke(line)
             case .rectangle(let rectangle):
                 cairo_rectangle(context, rectangle.origin.x, rectangle.origin.y, rectangle.width, rectangle.height)
@@ -23,10 +32,19 @@ struct PageDrawer {
                 stroke(width: circle.lineWidth)
             }
         }
+        retag(from: &open, to: [])
         let status = cairo_status(context)
         guard status == CAIRO_STATUS_SUCCESS else {
             throw RenderError("描画に失敗しました: \(String(cString: cairo_status_to_string(status)))")
         }
+    }
+
+    /// Closes the open tags that `structure` does not share and opens its new ones.
+    private func retag(from open: inout [StructureNode], to structure: [StructureNode]) {
+        let shared = zip(open, structure).prefix { $0 == $1 }.count
+        for node in open[shared...].reversed() { cairo_tag_end(context, node.role.rawValue) }
+        for node in structure[shared...] { cairo_tag_begin(context, node.role.rawValue, "") }
+        open = structure
     }
 
     /// Shows a run's glyphs with its UTF-8 text and clusters, so that the PDF text is searchable.

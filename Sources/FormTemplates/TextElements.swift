@@ -3,15 +3,17 @@
 /// `(x, y)` is the top-left of the line's em box. With a `width`, the text is aligned (or, with
 /// `distribute`, spread) within it; with a `height`, it is placed vertically within that box.
 /// `{path}` placeholders are filled from the display values (`{date}`, `{page.sheet}`).
+/// `heading: 1` tags the text as a heading of that level in the PDF's reading structure.
 public struct TextElement: Decodable, Sendable, Equatable {
     public var x: Double
     public var y: Double
     public var width: Double?
     public var height: Double?
     public var text: String
+    public var heading: Int?
     public var style: TextStyle
 
-    enum CodingKeys: String, CodingKey { case x, y, width, height, text }
+    enum CodingKeys: String, CodingKey { case x, y, width, height, text, heading }
 
     public init(from decoder: Decoder) throws {
         let container = try decoder.container(keyedBy: CodingKeys.self)
@@ -20,6 +22,7 @@ public struct TextElement: Decodable, Sendable, Equatable {
         width = try container.decodeIfPresent(Double.self, forKey: .width)
         height = try container.decodeIfPresent(Double.self, forKey: .height)
         text = try container.decode(String.self, forKey: .text)
+        heading = try container.decodeIfPresent(Int.self, forKey: .heading)
         style = try TextStyle(from: decoder)
     }
 }

@@ -102,4 +102,16 @@ import Testing
         #expect(names.count == 3)  // 𠮷 | 田　太郎 in the first group, 髙橋　﨑子 in the second
         #expect(try #require(names.last).origin.x > pt(50))
     }
+
+    @Test func cellsCarryTheirTableStructure() throws {
+        let page = try layout(try table(columns: "{ width: 60, header: \"氏名\", bind: name, above: kana }"), people).pages[0]
+        let header = try #require(page.runs.first { $0.text == "氏名" })
+        #expect(header.structure.map(\.role) == [.table, .tableRow, .tableHeader])
+        let name = try #require(page.runs.first { $0.text == "髙橋　\u{FA11}子" })
+        #expect(name.structure.map(\.role) == [.table, .tableRow, .tableCell, .ruby, .rubyBase])
+        let kana = try #require(page.runs.first { $0.text == "たかはし" })
+        #expect(kana.structure.map(\.role) == [.table, .tableRow, .tableCell, .ruby, .rubyText])
+        #expect(kana.structure.prefix(3) == name.structure.prefix(3))
+        #expect(header.structure[1] != name.structure[1])
+    }
 }

@@ -54,6 +54,23 @@ import Testing
         #expect(xml[font...].hasPrefix("IPAmjMincho"))
     }
 
+    /// Issue 4: tagged for reading order: one Document, headings, paragraphs, tables.
+    @Test func pdfIsTaggedInReadingOrder() throws {
+        let url = try writePDF()
+        #expect(try run("pdfinfo", [url.path]).output.contains("Tagged:          yes"))
+        let tree = try run("pdfinfo", ["-struct-text", url.path]).output
+        let lines = tree.split(separator: "\n").map { $0.trimmingCharacters(in: .whitespaces) }
+        #expect(lines.filter { $0 == "Document" }.count == 1)
+        let order = ["H1 (block)", "\"利用承認連絡書\"", "P (block)", "Table (block)", "TR", "TH", "\"NO\"", "TD", "\"1\"",
+                     "TD", "Ruby (inline)", "RB", "\"𠮷田　太郎\"", "RT", "\"やまだ\""]
+        var position = lines.startIndex
+        for expected in order {
+            let found = lines[position...].firstIndex(of: expected)
+            #expect(found != nil, "\(expected)")
+            position = found ?? position
+        }
+    }
+
     @Test func structureIsClean() throws {
         let url = try writePDF()
         #expect(try run("qpdf", ["--check", url.path]).status == 0)

@@ -21,7 +21,8 @@ func sampleDocument() throws -> LaidOutDocument {
             repeat: { list: people, perPage: 2 }
             elements:
               - { kind: text, x: 20, y: 15, text: "<別紙様式2>　{page.sheet}枚目" }
-              - { kind: paragraph, x: 20, y: 25, width: 170, text: "本事業所において、運用ルールを遵守し、利用申し込み及び誓約いたします。" }
+              - { kind: text, x: 20, y: 20, width: 170, align: center, heading: 1, font: gothic, size: 14, text: "利用承認連絡書" }
+              - { kind: paragraph, x: 20, y: 28, width: 170, text: "本事業所において、運用ルールを遵守し、利用申し込み及び誓約いたします。" }
               - { kind: seal, x: 180, y: 40, diameter: 6.5, size: 9 }
               - { kind: rule, x1: 20, y1: 50, x2: 190, y2: 50, dashed: true }
               - { kind: field, bind: office.name, x: 20, y: 52, width: 30, height: 7, minSize: 7 }
