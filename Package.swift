@@ -22,6 +22,7 @@ let package = Package(
         .systemLibrary(name: "CCairo", pkgConfig: "cairo", providers: [.apt(["libcairo2-dev"])]),
         .systemLibrary(name: "CHarfBuzz", pkgConfig: "harfbuzz", providers: [.apt(["libharfbuzz-dev"])]),
         .systemLibrary(name: "CFreeType", pkgConfig: "freetype2", providers: [.apt(["libfreetype-dev"])]),
+        .systemLibrary(name: "CHarfBuzzSubset", pkgConfig: "harfbuzz-subset", providers: [.apt(["libharfbuzz-dev"])]),
 
         .target(name: "Core"),
         .target(name: "FormModels", dependencies: ["Core", .product(name: "Yams", package: "Yams")]),
@@ -32,6 +33,7 @@ let package = Package(
         .target(name: "FormRender", dependencies: ["Core", "FormLayout", "CCairo", "CFreeType"]),
         .target(name: "MCSForms", dependencies: [
             "Core", "FormModels", "FormInput", "FormDisplay", "FormTemplates", "FormLayout", "FormRender",
+            "CHarfBuzzSubset", .product(name: "Yams", package: "Yams"),
         ]),
         .executableTarget(name: "mcs-forms", dependencies: [
             "MCSForms", .product(name: "ArgumentParser", package: "swift-argument-parser"),

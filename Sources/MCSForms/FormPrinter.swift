@@ -66,15 +66,36 @@ public final class FormPrinter {
         try render(kind: kind, values: display.blankValues(for: kind), creationDate: IssueDate.rulesRevision)
     }
 
-    private func print(document: FormDocument) throws -> PrintedForm {
+    /// Prints a decoded form.
+    func print(document: FormDocument) throws -> PrintedForm {
         try render(kind: document.kind, values: display.values(for: document),
                    creationDate: IssueDate.creationDate(of: document))
     }
 
     private func render(kind: FormKind, values: DisplayValues, creationDate: String) throws -> PrintedForm {
         let layout = try engine.layout(template: try template(for: kind), values: values)
-        let pdf = try renderer.pdf(layout, creationDate: creationDate)
+        let pdf = try self.pdf(of: layout, creationDate: creationDate)
         return PrintedForm(kind: kind, values: values, layout: layout, pdf: pdf)
+    }
+
+    // Batch printing (Batch/): decode once, then print; many forms' pages drawn as one PDF.
+
+    /// Faces pre-subset for a batch, drawn instead of the catalog's whenever they have every glyph.
+    var fontSubsets: FontSubsets?
+
+    /// Decodes input text (YAML or JSON) into its form.
+    func decode(text: String) throws(DiagnosticList) -> FormDocument {
+        try decoder.decode(text)
+    }
+
+    /// Lays out a decoded form without drawing it.
+    func layout(of document: FormDocument) throws -> LaidOutDocument {
+        try engine.layout(template: try template(for: document.kind), values: display.values(for: document))
+    }
+
+    /// Draws laid-out pages as one PDF.
+    func pdf(of layout: LaidOutDocument, creationDate: String) throws -> Data {
+        try renderer.pdf(fontSubsets?.substituted(in: layout) ?? layout, creationDate: creationDate)
     }
 
     /// Writes the PDF to `url` through a temporary file, so no half-written file is ever left.

@@ -6,6 +6,6 @@ struct MCSFormsCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "mcs-forms",
         abstract: "おおさき地区医介連ネットワークの様式（別紙様式1〜4）を PDF に印刷します。",
-        subcommands: [RenderCommand.self, ValidateCommand.self, SchemaCommand.self]
+        subcommands: [RenderCommand.self, ValidateCommand.self, SchemaCommand.self, BatchCommand.self]
     )
 }

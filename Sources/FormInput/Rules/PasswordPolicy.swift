@@ -1,9 +1,9 @@
 /// The rule for initial passwords of 運用ルール 2(1)③: printable ASCII, letters and digits mixed,
 /// at least 8 characters, not the MCS ID or the name, and no run of 4 consecutive (1234, abcd, dcba)
 /// or repeated (aaaa) characters.
-enum PasswordPolicy {
+package enum PasswordPolicy {
     /// A broken rule; the wording never includes the password.
-    enum Violation: CaseIterable {
+    package enum Violation: CaseIterable {
         case notASCII, notMixed, tooShort, isIdOrName, hasRun
     }
 
@@ -11,7 +11,7 @@ enum PasswordPolicy {
     static let runLength = 4
 
     /// Every rule `password` breaks, for the user `name` with MCS ID `mcsId`.
-    static func violations(of password: String, name: String?, mcsId: String?) -> [Violation] {
+    package static func violations(of password: String, name: String?, mcsId: String?) -> [Violation] {
         let scalars = Array(password.unicodeScalars)
         var found: [Violation] = []
         if !scalars.allSatisfy({ (0x21...0x7E).contains($0.value) }) { found.append(.notASCII) }

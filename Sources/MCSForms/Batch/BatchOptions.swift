@@ -1,0 +1,29 @@
+import Foundation
+
+/// What `mcs-forms batch` was asked to do.
+public struct BatchOptions: Sendable {
+    /// Input files: YAML or JSON (a list of records, or one record per YAML document), `.jsonl`, `.csv`.
+    public var inputs: [String]
+    /// Where the PDFs, `manifest.json` and `passwords.csv` go; created with mode 0700.
+    public var directory: URL
+    /// The file name pattern of the PDFs (see `FileNamePattern`).
+    public var namePattern: String = FileNamePattern.standard
+    /// One more PDF with every printed record in record order.
+    public var merge: URL?
+    /// In the merged PDF, a blank page after every notice with an odd page count, so each starts on a front side.
+    public var duplex = false
+    /// Keep the PDFs an earlier run wrote, when they still have the hash its manifest gave them.
+    public var resume = false
+    /// Fill in missing initial passwords of approved notices, and write them to `passwords.csv`.
+    public var generatePasswords = false
+    /// How many records print at once; every core by default.
+    public var workers = ProcessInfo.processInfo.activeProcessorCount
+    /// An organization profile replacing the default one.
+    public var profile: URL?
+    public var resources: ResourceLocation = .standard()
+
+    public init(inputs: [String], directory: URL) {
+        self.inputs = inputs
+        self.directory = directory
+    }
+}

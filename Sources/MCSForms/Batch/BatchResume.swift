@@ -1,0 +1,22 @@
+import Foundation
+
+/// What `--resume` keeps: each record whose PDF an earlier run finished, still on disk with the hash
+/// the earlier manifest gave it, under the name this run would give it.
+enum BatchResume {
+    /// Entries to keep, by record position (0-based).
+    static func kept(_ records: [BatchRecord], names: [String], in directory: URL) -> [Int: BatchManifest.Entry] {
+        guard let earlier = BatchManifest.load(from: directory) else { return [:] }
+        let entries = Dictionary(earlier.records.map { ($0.index, $0) }, uniquingKeysWith: { _, last in last })
+        var kept: [Int: BatchManifest.Entry] = [:]
+        for (position, record) in records.enumerated() {
+            guard var entry = entries[record.index], entry.status != .failed, entry.source == record.source,
+                  entry.line == record.line, entry.file == names[position], let hash = entry.sha256,
+                  let data = FileManager.default.contents(atPath: directory.appendingPathComponent(names[position]).path),
+                  SHA256.hex(of: data) == hash
+            else { continue }
+            entry.status = .kept
+            kept[position] = entry
+        }
+        return kept
+    }
+}

@@ -1,0 +1,34 @@
+import Foundation
+
+/// What became of a batch: the manifest, and the lines to show the user.
+public struct BatchSummary: Sendable {
+    let manifest: BatchManifest
+    public let seconds: Double
+    let directory: URL
+
+    /// Whether any record could not be printed.
+    public var hasFailures: Bool { count(.failed) > 0 }
+
+    /// One line: `1000 件: 作成 998・既存 0・失敗 2（2.41 秒、414 件/秒）→ out`.
+    public var line: String {
+        let total = manifest.records.count, made = count(.rendered)
+        let rate = seconds > 0 ? Int(Double(made) / seconds) : made
+        return "\(total) 件: 作成 \(made)・既存 \(count(.kept))・失敗 \(count(.failed))"
+            + "（\(String(format: "%.2f", seconds)) 秒、\(rate) 件/秒）→ \(directory.path)"
+    }
+
+    /// The problems of the failed records, one per line: `input.yaml:14:9: [3] users[0].mcsId: …`.
+    public var problems: String {
+        manifest.records.filter { $0.status == .failed }.flatMap { entry in
+            (entry.errors ?? []).map { problem in
+                let place = [problem.line, problem.column].compactMap { $0.map(String.init) }.joined(separator: ":")
+                let path = problem.path.isEmpty ? "" : "\(problem.path): "
+                return "\(entry.source):\(place.isEmpty ? String(entry.line) : place): [\(entry.index)] \(path)\(problem.message)\n"
+            }
+        }.joined()
+    }
+
+    private func count(_ status: BatchManifest.Status) -> Int {
+        manifest.records.filter { $0.status == status }.count
+    }
+}

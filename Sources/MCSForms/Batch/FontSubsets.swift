@@ -1,0 +1,84 @@
+import CHarfBuzzSubset
+import Foundation
+import FormLayout
+
+/// The faces of the font catalog cut down, once per batch, to the characters the batch prints.
+///
+/// cairo embeds a subset of every face in every PDF, and reading the whole face for each document is
+/// where a PDF's time goes (FreeType walks IPAex's 7.3 MB `glyf` table per document). HarfBuzz's
+/// subsetter keeps the glyph ids (`RETAIN_GIDS`), so glyphs shaped with the full faces stay valid, and
+/// drops hinting, which PDF viewers do not use. The subsets are written to a temporary folder that
+/// lives as long as this object. A document is drawn with a subset face only when that subset holds
+/// every glyph the document's runs of that face use; otherwise it keeps the full face, so nothing is
+/// ever drawn with a missing glyph.
+final class FontSubsets: Sendable {
+    /// One face cut down: its file and the glyph ids it kept.
+    struct Subset: Sendable {
+        var file: FontFile
+        var glyphs: Set<UInt32>
+    }
+
+    /// Characters every form may print beyond its input and templates: ASCII, full-width forms, kana,
+    /// Japanese punctuation, era names and the other words the display stage writes itself.
+    static let baseCharacters: Set<Unicode.Scalar> = {
+        let ranges: [ClosedRange<UInt32>] = [0x20...0x7E, 0x3000...0x30FF, 0xFF01...0xFF65]
+        var characters = Set(ranges.joined().compactMap(Unicode.Scalar.init))
+        characters.formUnion("令和平成昭和元年月日印○〒‐–—―…‥“”‘’°′″℃￠％‰￥＄￡＃€№‼⁇⁈⁉".unicodeScalars)
+        return characters
+    }()
+
+    private let subsets: [String: Subset]
+    private let directory: URL
+
+    /// Cuts every face of `fonts` (face id → file) down to `characters`.
+    init(fonts: [String: FontFile], characters: Set<Unicode.Scalar>) throws {
+        var template = Array((NSTemporaryDirectory() + "/mcs-forms-fonts.XXXXXX").utf8CString)
+        guard mkdtemp(&template) != nil else { throw BatchError.cannotCreate(NSTemporaryDirectory()) }
+        directory = URL(fileURLWithPath: template.withUnsafeBufferPointer { String(cString: $0.baseAddress!) })
+        var subsets: [String: Subset] = [:]
+        for (id, file) in fonts {
+            let target = directory.appendingPathComponent("\(id).ttf")
+            subsets[id] = try Self.subset(file, to: characters, writingTo: target)
+        }
+        self.subsets = subsets
+    }
+
+    deinit { try? FileManager.default.removeItem(at: directory) }
+
+    /// `layout` drawn with a subset wherever the subset has every glyph that face's runs use.
+    func substituted(in layout: LaidOutDocument) -> LaidOutDocument {
+        var used: [String: Set<UInt32>] = [:]
+        for page in layout.pages {
+            for case .text(let run) in page.items { used[run.face, default: []].formUnion(run.glyphs.map(\.id)) }
+        }
+        var substituted = layout
+        for (face, glyphs) in used {
+            if let subset = subsets[face], glyphs.isSubset(of: subset.glyphs) { substituted.fontFiles[face] = subset.file }
+        }
+        return substituted
+    }
+
+    private static func subset(_ file: FontFile, to characters: Set<Unicode.Scalar>, writingTo target: URL) throws -> Subset {
+        let blob = hb_blob_create_from_file(file.path)
+        let face = hb_face_create(blob, UInt32(file.index))
+        hb_blob_destroy(blob)
+        defer { hb_face_destroy(face) }
+        guard let input = hb_subset_input_create_or_fail() else { throw BatchError.cannotSubset(file.path) }
+        defer { hb_subset_input_destroy(input) }
+        let unicodes = hb_subset_input_unicode_set(input)
+        for character in characters { hb_set_add(unicodes, character.value) }
+        hb_subset_input_set_flags(input, HB_SUBSET_FLAGS_RETAIN_GIDS.rawValue | HB_SUBSET_FLAGS_NO_HINTING.rawValue)
+        guard let plan = hb_subset_plan_create_or_fail(face, input) else { throw BatchError.cannotSubset(file.path) }
+        defer { hb_subset_plan_destroy(plan) }
+        let mapping = hb_subset_plan_old_to_new_glyph_mapping(plan)
+        let glyphs = Set((0..<hb_face_get_glyph_count(face)).filter { hb_map_has(mapping, $0) != 0 })
+        guard let subset = hb_subset_plan_execute_or_fail(plan) else { throw BatchError.cannotSubset(file.path) }
+        defer { hb_face_destroy(subset) }
+        let bytes = hb_face_reference_blob(subset)
+        defer { hb_blob_destroy(bytes) }
+        var length: UInt32 = 0
+        guard let data = hb_blob_get_data(bytes, &length), length > 0 else { throw BatchError.cannotSubset(file.path) }
+        try Data(bytes: data, count: Int(length)).write(to: target)
+        return Subset(file: FontFile(path: target.path, index: 0), glyphs: glyphs)
+    }
+}
