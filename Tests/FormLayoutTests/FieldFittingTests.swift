@@ -1,5 +1,6 @@
 import Core
 import FormLayout
+import FormTemplates
 import Testing
 
 /// Fields: natural size, then shrink to the floor, then wrap, then an error naming the path.
@@ -70,5 +71,25 @@ import Testing
             try page("{ kind: field, bind: office.name, x: 20, y: 30, width: 20, height: 20, size: 10, wrap: true }"),
             DisplayValues(fields: ["office.name": "大崎市古川\n穂波6丁目"]))
         #expect(narrow.pages[0].lineTexts == ["大崎市古川", "穂波6丁目"])
+    }
+}
+
+/// Static text whose placeholder makes it too wide for its width.
+@Suite struct StaticTextFittingTests {
+    func title() throws -> FormTemplate {
+        try page("{ kind: text, x: 20, y: 20, width: 50, size: 10, align: center, text: \"{profile.network}システム\" }")
+    }
+
+    @Test func condensedWhenSlightlyTooWide() throws {
+        // 16 ems = 160 pt in 141.7 pt: 長体 88 %.
+        let run = try #require(try layout(try title(), DisplayValues(fields: ["profile.network": "おおさき地区医介連ネット"]))
+            .pages[0].runs.first)
+        #expect(run.horizontalScale == 0.88)
+        #expect(run.origin.x >= pt(20) - 0.01 && run.endX <= pt(70) + 0.01)
+    }
+
+    @Test func reportedAgainstThePlaceholderWhenFarTooWide() throws {
+        let found = diagnostics(try title(), DisplayValues(fields: ["profile.network": String(repeating: "長", count: 30)]))
+        #expect(found.map(\.path.description) == ["profile.network"])
     }
 }
