@@ -3,7 +3,9 @@
 /// Widths are in points and include the spacing between characters and the trimmed start of a
 /// line. A break is taken at the last legal position that fits (追い出し: a character that may
 /// not start a line takes the one before it down with it; an opening bracket that may not end a
-/// line goes down). A unit wider than the line overflows rather than split.
+/// line goes down), unless the line can give up enough space to take in the one or two
+/// characters that may not start the next line (追い込み, JLReq 3.8.2, which prefers it). A unit
+/// wider than the line overflows rather than split.
 struct LineBreaker {
     var characters: [Character]
     var advances: [Double]
@@ -25,12 +27,30 @@ struct LineBreaker {
                 lines.append(start..<end)
                 break
             }
-            let breakAt = legalBreak(from: start, near: end)
+            let breakAt = pushIn(from: start, at: end, available: available) ?? legalBreak(from: start, near: end)
             lines.append(start..<breakAt)
             start = breakAt
             while start < characters.count, characters[start] == " " { start += 1 }
         }
         return lines
+    }
+
+    /// The end of a line that takes in the characters at `end` that may not start a line, when
+    /// there are at most two of them and the line's shrinkable space covers the overflow.
+    private func pushIn(from start: Int, at end: Int, available: Double) -> Int? {
+        var chainEnd = end
+        while chainEnd < characters.count, chainEnd - end < 3, !canBreak(before: chainEnd) { chainEnd += 1 }
+        guard chainEnd > end, chainEnd - end <= 2,
+              let first = characters[end].unicodeScalars.first, Kinsoku.notAtLineStart.contains(first),
+              chainEnd == characters.count || canBreak(before: chainEnd)
+        else { return nil }
+        let overflow = width(of: start..<chainEnd) - available
+        return overflow <= shrinkable(in: start..<chainEnd) + 0.001 ? chainEnd : nil
+    }
+
+    /// The space the inner gaps of `line` may give up.
+    func shrinkable(in line: Range<Int>) -> Double {
+        line.dropLast().reduce(0) { $0 + spacing.shrink[$1] }
     }
 
     /// The set width of `line`: advances, inner spacing, less the trims at its two edges.
@@ -51,11 +71,17 @@ struct LineBreaker {
 
     /// The points after each character of `line`: the spacing, plus, when `justifiedTo` is given,
     /// an even share of the room left over at the gaps where a break would be legal (JLReq 3.8.4:
-    /// no space is added inside words and numbers, after 「 or before 。、」).
+    /// no space is added inside words and numbers, after 「 or before 。、」), or, for a line that
+    /// took characters in, the overflow taken from its shrinkable gaps in proportion.
     func extras(of line: Range<Int>, justifiedTo width: Double?) -> [Double] {
         var extra = line.map { $0 < line.upperBound - 1 ? spacing.between[$0] : 0 }
         guard let width, line.count > 1 else { return extra }
         let room = width - self.width(of: line)
+        let shrinkable = self.shrinkable(in: line)
+        if room < 0, shrinkable > 0 {
+            for index in line.dropLast() { extra[index - line.lowerBound] += room * spacing.shrink[index] / shrinkable }
+            return extra
+        }
         var gaps = (line.lowerBound + 1..<line.upperBound).filter(canBreak(before:))
         if gaps.isEmpty { gaps = Array(line.lowerBound + 1..<line.upperBound) }
         for gap in gaps { extra[gap - 1 - line.lowerBound] += room / Double(gaps.count) }

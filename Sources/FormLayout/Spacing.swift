@@ -6,11 +6,16 @@
 /// line end the trailing half of 」、。 is kept (3.1.9, JLReq's default), so that the advance box
 /// of every justified line ends at the same x.
 /// With `latinGap`, a quarter em separates Japanese from Latin letters and digits (3.2.2).
+/// `shrink` is what a line may give up to take in a character that may not start the next line
+/// (追い込み, 3.8.3): the half em after a mid-line closing bracket or comma and before an opening
+/// bracket, an eighth of the quarter em beside Latin; never the half em after 。.
 struct Spacing {
     /// Added between character `i` and `i + 1` when both are on one line (negative: removed).
     var between: [Double]
     /// Removed before character `i` when it starts a line.
     var startTrim: [Double]
+    /// How much of the space between character `i` and `i + 1` may be removed.
+    var shrink: [Double]
 
     init(_ characters: [Character], em: Double, latinGap: Bool) {
         let classes = characters.map(CharacterClass.init)
@@ -21,6 +26,13 @@ struct Spacing {
             return 0
         } + [0]
         startTrim = classes.map { $0 == .opening ? 0.5 * em : 0 }
+        shrink = zip(characters, characters.dropFirst()).enumerated().map { index, pair in
+            let left = classes[index], right = classes[index + 1]
+            if left.endsWithGlue, !right.isPunctuation, !CharacterClass.fullStops.contains(pair.0) { return 0.5 * em }
+            if right == .opening, !left.isPunctuation { return 0.5 * em }
+            if latinGap, (left == .japanese && right == .latin) || (left == .latin && right == .japanese) { return 0.125 * em }
+            return 0
+        } + [0]
     }
 }
 
@@ -61,6 +73,7 @@ enum CharacterClass: Equatable {
 
     static let openingBrackets = Set("「『（［｛〔〈《【〘〖｟".unicodeScalars)
     static let closingPunctuation = Set("」』）］｝〕〉》】〙〗｠。．、，".unicodeScalars)
+    static let fullStops: Set<Character> = ["。", "．"]
 
     static func isJapanese(_ scalar: Unicode.Scalar) -> Bool {
         switch scalar.value {

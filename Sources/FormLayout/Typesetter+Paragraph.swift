@@ -29,7 +29,10 @@ extension Typesetter {
                 let isFirst = index == 0
                 let content = breaker.trimmedEnd(range)
                 guard let line = shape(String(shaped.characters[content]), font: style.font, path: path) else { continue }
-                let justified = index == lines.count - 1 ? nil : (isFirst ? firstWidth : otherWidth)
+                let available = isFirst ? firstWidth : otherWidth
+                let isLast = index == lines.count - 1
+                // The last line stays flush left unless it took characters in and must shrink.
+                let justified = isLast && breaker.width(of: content) <= available + 0.001 ? nil : available
                 let extra = breaker.extras(of: content, justifiedTo: justified)
                 let baseline = box.y + Double(lineCount) * pitch + (pitch - size) / 2 + line.ascent * size
                 let x = box.x + (isFirst ? firstIndent : indent) * size - breaker.startTrim(of: content)

@@ -16,6 +16,16 @@ import Testing
         #expect(lines == ["あいうえおかきくけ", "こ、さしす"])
     }
 
+    /// JLReq 9 test 2: the line gives up the half ems around （写し） to take in 、 (追い込み).
+    @Test func pushInWhenTheLineCanShrink() throws {
+        let page = try paragraph("確認書（写し）を添付、以上", ems: 10)
+        #expect(page.lineTexts == ["確認書（写し）を添付、", "以上"])
+        let first = page.textLines[0]
+        #expect(abs(first.last!.endX - (pt(20) + 100)) < 0.01)
+        let open = try #require(first.flatMap(\.glyphs).dropFirst(3).first)
+        #expect(abs(open.position.x - (pt(20) + 25)) < 0.01)  // its empty half under 書: ink right after it
+    }
+
     /// JLReq 9 test 3: an opening bracket may not end a line; it goes down.
     @Test func openingBracketGoesDown() throws {
         let lines = try paragraph("以下の書類を提出し（原本）", ems: 10).lineTexts
