@@ -38,9 +38,6 @@ public final class FontCatalog: @unchecked Sendable {
         faces.mapValues(\.file)
     }
 
-    /// The names of the families.
-    public var familyNames: [String] { families.keys.sorted() }
-
     /// The face of `family` that sets `character`, or nil when no face of the family has it.
     func face(for character: Character, in family: [FontFace]) -> FontFace? {
         family.first { $0.covers(character, strictVariants: true) }
