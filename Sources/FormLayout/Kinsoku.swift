@@ -49,4 +49,46 @@ enum Kinsoku {
     private static func scalars(_ groups: String...) -> Set<Unicode.Scalar> {
         Set(groups.flatMap(\.unicodeScalars))
     }
+
+    /// Spaces that disappear at a line's edges: the ASCII space and U+3000 (JLReq 3.1.6: the
+    /// ideographic space after ？ is not carried to the next line).
+    static func isBlank(_ character: Character) -> Bool {
+        character == " " || character == "\u{3000}"
+    }
+
+    /// The break positions (before index `i`) inside dates such as 令和8年11月24日 or the blank
+    /// 令和　　年　　月　　日, which forms never break (JLReq notes §5, §8).
+    static func protectedBreaks(in characters: [Character]) -> Set<Int> {
+        var protected = Set<Int>()
+        var index = 0
+        while index < characters.count {
+            let end = dateEnd(in: characters, from: index)
+            if end > index + 1 { protected.formUnion(index + 1..<end) }
+            index = max(end, index + 1)
+        }
+        return protected
+    }
+
+    /// The end of a date starting at `start` (an era, then numbers or blanks each followed by 年,
+    /// 月 or 日), or `start` when there is none.
+    private static func dateEnd(in characters: [Character], from start: Int) -> Int {
+        var index = start
+        if index + 1 < characters.count, eras.contains(String(characters[index...index + 1])) { index += 2 }
+        var end = start, number = false
+        while index < characters.count {
+            let character = characters[index]
+            if character.isNumber || character == "元" || character == "\u{3000}" {
+                number = true
+            } else if number, "年月日".contains(character) {
+                number = false
+                end = index + 1
+            } else {
+                break
+            }
+            index += 1
+        }
+        return end
+    }
+
+    private static let eras: Set<String> = ["令和", "平成", "昭和", "大正", "明治"]
 }

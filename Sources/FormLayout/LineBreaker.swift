@@ -11,7 +11,17 @@ struct LineBreaker {
     var advances: [Double]
     var spacing: Spacing
     /// Whether an opening bracket at the start of a line is set flush (paragraphs; not fields).
-    var trimsLineStarts = true
+    var trimsLineStarts: Bool
+    /// Break positions inside units that are never broken (dates).
+    private let protected: Set<Int>
+
+    init(characters: [Character], advances: [Double], spacing: Spacing, trimsLineStarts: Bool = true) {
+        self.characters = characters
+        self.advances = advances
+        self.spacing = spacing
+        self.trimsLineStarts = trimsLineStarts
+        self.protected = Kinsoku.protectedBreaks(in: characters)
+    }
 
     /// The character ranges of the lines: the first line `firstWidth` wide, the others `width`.
     func lines(firstWidth: Double, width: Double) -> [Range<Int>] {
@@ -30,7 +40,7 @@ struct LineBreaker {
             let breakAt = pushIn(from: start, at: end, available: available) ?? legalBreak(from: start, near: end)
             lines.append(start..<breakAt)
             start = breakAt
-            while start < characters.count, characters[start] == " " { start += 1 }
+            while start < characters.count, Kinsoku.isBlank(characters[start]) { start += 1 }
         }
         return lines
     }
@@ -88,16 +98,17 @@ struct LineBreaker {
         return extra
     }
 
-    /// The line without trailing spaces.
+    /// The line without trailing spaces (ASCII or U+3000).
     func trimmedEnd(_ line: Range<Int>) -> Range<Int> {
         var end = line.upperBound
-        while end > line.lowerBound, characters[end - 1] == " " { end -= 1 }
+        while end > line.lowerBound, Kinsoku.isBlank(characters[end - 1]) { end -= 1 }
         return line.lowerBound..<end
     }
 
     /// Whether the line may break before character `index`.
     func canBreak(before index: Int) -> Bool {
-        index > 0 && index < characters.count && Kinsoku.canBreak(between: characters[index - 1], and: characters[index])
+        index > 0 && index < characters.count && !protected.contains(index)
+            && Kinsoku.canBreak(between: characters[index - 1], and: characters[index])
     }
 
     /// The last legal break at or before `end`, else the first one after it, else the end of text.

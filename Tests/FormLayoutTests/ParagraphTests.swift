@@ -77,6 +77,19 @@ import Testing
         #expect(abs(lines[1][0].origin.x - (pt(20) + 20)) < 0.01)
     }
 
+    /// JLReq 9 test 10: the U+3000 after ？ is dropped at the line break, not carried over.
+    @Test func ideographicSpaceIsNotCarriedToTheNextLine() throws {
+        #expect(try paragraph("本当ですか？　はい。", ems: 6).lineTexts == ["本当ですか？", "はい。"])
+    }
+
+    /// JLReq notes §5 and §8: a date, filled or blank, is never broken.
+    @Test(arguments: [("申請日は令和8年11月24日です。", "令和8年11月24日"), ("申請日は令和　　年　　月　　日です。", "令和　　年　　月　　日")])
+    func datesAreNotBroken(_ text: String, _ date: String) throws {
+        let lines = try paragraph(text, ems: 12).lineTexts
+        #expect(lines[0] == "申請日は")
+        #expect(lines[1].hasPrefix(date))
+    }
+
     @Test func latinWordsAreNotSplit() throws {
         let lines = try paragraph("あいうえおかきくMCS-ID", ems: 10).lineTexts
         #expect(lines == ["あいうえおかきく", "MCS-ID"])
