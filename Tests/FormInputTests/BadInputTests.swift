@@ -33,6 +33,10 @@ let badInputs: [BadInput] = [
              hint: "使える項目: form, date, office, representative, facilityType, applicants"),
     BadInput(input: "{ form: consent, patient: { name: 古川 花子, adress: 大崎市 } }", path: "patient.adress",
              message: "この項目は使えません", hint: "address ではありませんか"),
+    BadInput(input: "{ form: consent, patient: { name:古川 } }", path: "patient.name:****",
+             message: "この項目は使えません", hint: "「:」の後ろに半角の空白を入れてください"),
+    BadInput(input: approval(user: "password:Rk7mPq2vXa9t"), path: "users[0].password:****",
+             message: "この項目は使えません", hint: "「:」の後ろに半角の空白を入れてください"),
     // 型
     BadInput(input: application(extra: ", office: 古川みどり診療所"), path: "office", message: "「項目: 値」の形で書いてください"),
     BadInput(input: "{ form: application, applicants: { name: 大崎 } }", path: "applicants",

@@ -80,9 +80,10 @@ package final class MappingReader {
                 continue
             }
             guard !knownKeys.contains(where: { Self.same($0, name) }) else { continue }
-            let hint = KeySuggestion.nearest(to: name, in: knownKeys).map(Wording.didYouMean)
-                ?? Wording.knownKeys(knownKeys)
-            collector.report(Wording.unknownKey, at: path.appending(name), hint: hint, mark: key.mark)
+            let shown = Wording.shownKey(name)
+            let hint = shown != name ? Wording.spaceAfterColon
+                : KeySuggestion.nearest(to: name, in: knownKeys).map(Wording.didYouMean) ?? Wording.knownKeys(knownKeys)
+            collector.report(Wording.unknownKey, at: path.appending(shown), hint: hint, mark: key.mark)
         }
     }
 

@@ -6,7 +6,9 @@ package enum Wording {
     package static let unreadableSyntax = "YAML または JSON として読めません"
     package static let emptyInput = "入力が空です"
     package static let notUTF8 = "UTF-8 の文字として読めません"
-    package static func duplicateKeys(_ keys: [String]) -> String { "同じ項目が2回以上書かれています: \(keys.joined(separator: ", "))" }
+    package static func duplicateKeys(_ keys: [String]) -> String {
+        "同じ項目が2回以上書かれています: \(keys.map(shownKey).joined(separator: ", "))"
+    }
     package static func unreadableFile(_ file: String) -> String { "ファイルを読めません: \(file)" }
 
     package static let tabIndentation = "字下げにタブは使えません。半角の空白で字下げしてください"
@@ -90,6 +92,14 @@ package enum Wording {
     package static let passwordIsIdOrName = "パスワードに MCS ID や氏名を使わないでください"
     package static let passwordHasRun = "パスワードに4文字以上の連続（1234, abcd）や同じ文字の繰り返し（aaaa）を入れないでください"
     package static let passwordRule = "運用ルール 2(1)③ による"
+
+    /// A key as it may appear in a message: after a colon may come a value run into its key for want of a
+    /// space (`password:"…"`), which may be a password, so it is never shown.
+    package static func shownKey(_ key: String) -> String {
+        guard let colon = key.firstIndex(where: { $0 == ":" || $0 == "：" }) else { return key }
+        return key[...colon] + Secret.mask
+    }
+    package static let spaceAfterColon = "「:」の後ろに半角の空白を入れてください"
 
     /// A value as it may appear in a message: a password is never shown.
     package static func shown(_ value: String, at path: FieldPath) -> String {
