@@ -12,10 +12,14 @@ extension Typesetter {
     /// The narrowest 長体 a value may be condensed to (trade practice: 80 % keeps strokes clear).
     static let minimumScale = 0.8
 
-    /// Fits `text` into `box`, in the order of JLReq notes §7 and issue 4: at `style.size` if it fits
-    /// on one line; else condensed (長体, in 1 % steps) down to 80 %; else at 80 % and a smaller size
-    /// (0.1 pt steps) down to `style.minSize`; else, if `wrap`, broken into lines at full width and
-    /// the largest size whose lines fit the height; else reported against `path` as not fitting.
+    /// Fits `text` into `box`.
+    ///
+    /// A one-line field follows JLReq notes §7 and issue 4: at `style.size` if it fits; else
+    /// condensed (長体, in 1 % steps) down to 80 %; else at 80 % and a smaller size (0.1 pt steps)
+    /// down to `style.minSize`; else, if `wrap`, broken into lines at full width and the largest
+    /// size whose lines fit the height; else reported against `path` as not fitting. A `wrap` box
+    /// tall enough for two lines at `style.size` holds running text (a reason, a remark): there
+    /// the value wraps at full width before anything is condensed.
     ///
     /// A line break in the value is a space on one line, and a forced break when wrapped.
     func fit(_ text: String, style: TextStyle, box: Box, wrap: Bool, lineHeight: Double, path: FieldPath) -> Fit? {
@@ -23,14 +27,13 @@ extension Typesetter {
         guard let shaped = shape(oneLine, font: style.font, path: path) else { return nil }
         let minSize = min(style.minSize ?? style.size, style.size)
         let natural = shaped.setWidth
-        if style.size <= box.height + 0.01 {
-            let scale = natural > 0 ? min(1, (box.width / (natural * style.size) * 100).rounded(.down) / 100) : 1
-            if scale >= Self.minimumScale { return Fit(size: style.size, scale: scale, lines: [shaped]) }
+        let multiLine = wrap && box.height + 0.01 >= (1 + lineHeight) * style.size
+        let hasBreaks = text.contains(where: \.isNewline)
+        if multiLine, natural * style.size > box.width || hasBreaks,
+           let fit = wrapped(text, style: style, minSize: minSize, box: box, lineHeight: lineHeight, path: path) {
+            return fit
         }
-        let size = (box.width / (natural * Self.minimumScale) * 10).rounded(.down) / 10
-        if size >= minSize, size <= box.height + 0.01 {
-            return Fit(size: min(size, style.size), scale: Self.minimumScale, lines: [shaped])
-        }
+        if let fit = oneLineFit(shaped, style: style, minSize: minSize, box: box) { return fit }
         if wrap, let fit = wrapped(text, style: style, minSize: minSize, box: box, lineHeight: lineHeight, path: path) {
             return fit
         }
@@ -38,6 +41,18 @@ extension Typesetter {
             path: path, width: box.width, height: box.height, minSize: minSize,
             needed: natural * minSize * Self.minimumScale))
         return nil
+    }
+
+    /// The value on one line: at full size, condensed down to 80 %, then smaller down to `minSize`.
+    private func oneLineFit(_ shaped: ShapedText, style: TextStyle, minSize: Double, box: Box) -> Fit? {
+        let natural = shaped.setWidth
+        if style.size <= box.height + 0.01 {
+            let scale = natural > 0 ? min(1, (box.width / (natural * style.size) * 100).rounded(.down) / 100) : 1
+            if scale >= Self.minimumScale { return Fit(size: style.size, scale: scale, lines: [shaped]) }
+        }
+        let size = (box.width / (natural * Self.minimumScale) * 10).rounded(.down) / 10
+        guard size >= minSize, size <= box.height + 0.01 else { return nil }
+        return Fit(size: min(size, style.size), scale: Self.minimumScale, lines: [shaped])
     }
 
     /// The value broken into lines at the largest size (half-point steps) whose lines fit the box.

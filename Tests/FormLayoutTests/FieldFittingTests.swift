@@ -50,6 +50,15 @@ import Testing
         #expect(lines.map { $0.map(\.text).joined() }.joined() == "社会福祉法人おおさき地区医介連ネットワーク訪問看護")
     }
 
+    /// A box for running text (room for two lines or more) wraps before condensing.
+    @Test func runningTextWrapsAtFullSizeFirst() throws {
+        let document = try layout(
+            try page("{ kind: field, bind: reason, x: 20, y: 30, width: 60, height: 15, size: 10, minSize: 8, wrap: true, lineHeight: 1.5 }"),
+            DisplayValues(fields: ["reason": "申請代表者の押印がなく、職種欄が未記入のため"]))
+        #expect(document.pages[0].lineTexts.count == 2)
+        #expect(document.fits.first.map { [$0.size, $0.horizontalScale] } == [10, 1])
+    }
+
     @Test func tooLongValueWithoutWrapFailsNamingThePath() throws {
         let template = try page("{ kind: field, bind: office.name, \(box), size: 10, minSize: 8 }")
         let found = diagnostics(template, DisplayValues(fields: ["office.name": "社会福祉法人おおさき地区医介連ネットワーク訪問看護"]))
@@ -66,7 +75,7 @@ import Testing
         let wrapped = try layout(
             try page("{ kind: field, bind: office.name, x: 20, y: 30, width: 80, height: 20, wrap: true }"),
             DisplayValues(fields: ["office.name": "大崎市古川\n穂波6丁目"]))
-        #expect(wrapped.pages[0].lineTexts == ["大崎市古川 穂波6丁目"])
+        #expect(wrapped.pages[0].lineTexts == ["大崎市古川", "穂波6丁目"])
         let narrow = try layout(
             try page("{ kind: field, bind: office.name, x: 20, y: 30, width: 20, height: 20, size: 10, wrap: true }"),
             DisplayValues(fields: ["office.name": "大崎市古川\n穂波6丁目"]))

@@ -39,3 +39,18 @@ import Testing
         #expect(document.author == "医師会")
     }
 }
+
+/// Text printed over other text is found.
+@Suite struct OverlapTests {
+    @Test func overlappingTextIsFoundAndTouchingTextIsNot() throws {
+        let document = try layout(try page(
+            "{ kind: text, x: 20, y: 20, size: 10, text: \"上に重なる文字列\" }",
+            "{ kind: text, x: 30, y: 21.5, size: 10, text: \"下の文字列\" }",
+            "{ kind: text, x: 20, y: 30, size: 10, text: \"「申請」「届出」\" }",
+            "{ kind: paragraph, x: 20, y: 40, width: 60, size: 10, text: \"本事業所において、運用ルールを遵守し、利用申し込み及び誓約いたします。\" }",
+            "{ kind: field, bind: name, x: 20, y: 60, width: 60, height: 8 }"
+        ), DisplayValues(fields: ["name": "𠮷田　太郎"]))
+        let pairs = document.pages[0].overlappingRuns()
+        #expect(pairs.map { [$0.0.text, $0.1.text] } == [["上に重なる文字列", "下の文字列"]])
+    }
+}
