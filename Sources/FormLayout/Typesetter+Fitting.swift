@@ -6,6 +6,8 @@ struct Fit {
     var size: Double
     var scale: Double
     var lines: [ShapedText]
+    /// Whether each line is justified: wrapped lines that do not end a paragraph of the value.
+    var justified: [Bool] = []
 }
 
 extension Typesetter {
@@ -63,16 +65,20 @@ extension Typesetter {
         var sizes = Array(stride(from: style.size, to: minSize, by: -0.5))
         sizes.append(minSize)
         for size in sizes {
-            let lines = paragraphs.flatMap { wrap($0, size: size, width: box.width, font: style.font, path: path) }
+            let wrapped = paragraphs.map { wrap($0, size: size, width: box.width, font: style.font, path: path) }
+            let lines = wrapped.flatMap { $0 }
+            let justified = wrapped.flatMap { part in part.indices.map { $0 < part.count - 1 } }
             let widest = lines.map(\.setWidth).max() ?? 0
             let height = Double(lines.count - 1) * lineHeight * size + size
-            if height <= box.height + 0.01, widest * size <= box.width + 0.01 { return Fit(size: size, scale: 1, lines: lines) }
+            if height <= box.height + 0.01, widest * size <= box.width + 0.01 {
+                return Fit(size: size, scale: 1, lines: lines, justified: justified)
+            }
         }
         return nil
     }
 
-    /// Fits and places a bound value in its box, and records how it was fitted; an empty value
-    /// draws nothing.
+    /// Fits and places a bound value in its box, and records how it was fitted; wrapped left-aligned
+    /// lines are justified but the last. An empty value draws nothing.
     func field(
         _ text: String, style: TextStyle, box: Box, wrap: Bool, lineHeight: Double, path: FieldPath
     ) -> [TextRun] {
@@ -81,6 +87,7 @@ extension Typesetter {
         else { return [] }
         record(FieldFit(path: path, designSize: style.size, size: fit.size, horizontalScale: fit.scale, lines: fit.lines.count))
         return place(fit.lines, size: fit.size, scale: fit.scale, in: box, align: style.align, valign: style.valign,
-                     pitch: lineHeight * fit.size, distribute: style.distribute, path: path)
+                     pitch: lineHeight * fit.size, distribute: style.distribute,
+                     justified: style.align == .left ? fit.justified : [], path: path)
     }
 }

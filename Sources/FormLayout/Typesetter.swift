@@ -46,10 +46,10 @@ final class Typesetter {
 
     /// Places lines of text as a block in `box`: each line aligned, the block aligned vertically,
     /// lines `pitch` points apart (baseline to baseline). `distribute` spreads a line over the width;
-    /// `scale` condenses the glyphs (長体).
+    /// `justified[i]` spreads line `i` too (wrapped running text); `scale` condenses the glyphs (長体).
     func place(
         _ lines: [ShapedText], size: Double, scale: Double = 1, in box: Box, align: HorizontalAlignment,
-        valign: VerticalAlignment, pitch: Double, distribute: Bool = false, path: FieldPath?
+        valign: VerticalAlignment, pitch: Double, distribute: Bool = false, justified: [Bool] = [], path: FieldPath?
     ) -> [TextRun] {
         let blockHeight = Double(max(lines.count, 1) - 1) * pitch + size
         let top: Double
@@ -61,7 +61,8 @@ final class Typesetter {
         return lines.enumerated().flatMap { index, line in
             let baseline = top + Double(index) * pitch + line.ascent * size
             return placeLine(
-                line, size: size, scale: scale, in: box, align: align, baseline: baseline, distribute: distribute,
+                line, size: size, scale: scale, in: box, align: align, baseline: baseline,
+                distribute: distribute || (index < justified.count && justified[index]),
                 path: path)
         }
     }

@@ -55,8 +55,11 @@ import Testing
         let document = try layout(
             try page("{ kind: field, bind: reason, x: 20, y: 30, width: 60, height: 15, size: 10, minSize: 8, wrap: true, lineHeight: 1.5 }"),
             DisplayValues(fields: ["reason": "申請代表者の押印がなく、職種欄が未記入のため"]))
-        #expect(document.pages[0].lineTexts.count == 2)
+        let lines = document.pages[0].textLines
+        #expect(lines.count == 2)
         #expect(document.fits.first.map { [$0.size, $0.horizontalScale] } == [10, 1])
+        #expect(abs(lines[0].last!.endX - pt(80)) < 0.01)  // justified
+        #expect(lines[1].last!.endX < pt(80) - 5)  // the last line flush left
     }
 
     @Test func tooLongValueWithoutWrapFailsNamingThePath() throws {
@@ -80,6 +83,8 @@ import Testing
             try page("{ kind: field, bind: office.name, x: 20, y: 30, width: 20, height: 20, size: 10, wrap: true }"),
             DisplayValues(fields: ["office.name": "大崎市古川\n穂波6丁目"]))
         #expect(narrow.pages[0].lineTexts == ["大崎市古川", "穂波6丁目"])
+        let first = try #require(wrapped.pages[0].textLines.first)
+        #expect(first.last!.endX < pt(70))  // a line ended by a break in the value is not justified
     }
 }
 
