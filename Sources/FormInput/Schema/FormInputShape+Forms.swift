@@ -18,6 +18,18 @@ extension FormInputShape {
         InputField("form", .constant(kind.rawValue), required: true, title: "様式")
     }
 
+    /// A row of the approval or withdrawal user table: 氏名, 性別, MCS ID, then `extra`, then 管理者.
+    private static func user(with extra: [InputField] = []) -> InputShape {
+        .group([
+            InputField("name", .text, required: true, title: "氏名"),
+            InputField("sex", .choice(Sex.allCases.map(\.rawValue)), title: "性別"),
+            InputField("mcsId", .mcsId, required: true, title: "MCS ID"),
+        ] + extra + [InputField("admin", .flag, title: "管理者")])
+    }
+
+    /// An office known only by its name (事業所名).
+    private static let officeName = InputShape.group([InputField("name", .text, title: "事業所名")])
+
     private static func application(tables: CodeTables) -> FormInputShape {
         let office = InputShape.group([
             InputField("name", .text, title: "事業所名"),
@@ -44,18 +56,12 @@ extension FormInputShape {
     }
 
     private static var approval: FormInputShape {
-        let user = InputShape.group([
-            InputField("name", .text, required: true, title: "氏名"),
-            InputField("sex", .choice(Sex.allCases.map(\.rawValue)), title: "性別"),
-            InputField("mcsId", .mcsId, required: true, title: "MCS ID"),
-            InputField("password", .password, title: "パスワード（承認のときは必須）"),
-            InputField("admin", .flag, title: "管理者"),
-        ])
+        let user = user(with: [InputField("password", .password, title: "パスワード（承認のときは必須）")])
         let decisions = ApprovalNotice.Decision.allCases.map(\.rawValue)
         return FormInputShape(kind: .approval, title: "別紙様式2 利用承認(不承認)連絡書", fields: [
             form(.approval),
             InputField("date", .date, title: "通知日"),
-            InputField("office", .group([InputField("name", .text, title: "事業所名")]), title: "事業所"),
+            InputField("office", officeName, title: "事業所"),
             InputField("representative", .text, title: "申請代表者名"),
             InputField("applicationDate", .date, title: "申込日"),
             InputField("decision", .choice(decisions), required: true, title: "承認（approved）か不承認（rejected）か"),
@@ -72,23 +78,17 @@ extension FormInputShape {
     }
 
     private static var withdrawal: FormInputShape {
-        let user = InputShape.group([
-            InputField("name", .text, required: true, title: "氏名"),
-            InputField("sex", .choice(Sex.allCases.map(\.rawValue)), title: "性別"),
-            InputField("mcsId", .mcsId, required: true, title: "MCS ID"),
-            InputField("admin", .flag, title: "管理者"),
-        ])
         return FormInputShape(kind: .withdrawal, title: "別紙様式3 退会届", fields: [
             form(.withdrawal),
             InputField("date", .date, title: "届出日"),
-            InputField("office", .group([InputField("name", .text, title: "事業所名")]), title: "事業所"),
+            InputField("office", officeName, title: "事業所"),
             InputField("submitter", .group([
                 InputField("name", .text, title: "氏名"),
                 InputField("phone", .phone, title: "連絡先電話番号"),
             ]), title: "届出者"),
             InputField("effectiveDate", .date, title: "退会日（付で）"),
             InputField("reason", .text, title: "退会理由"),
-            InputField("users", .list(user, nonEmpty: false), title: "退会する利用者情報"),
+            InputField("users", .list(user(), nonEmpty: false), title: "退会する利用者情報"),
         ], rules: [])
     }
 

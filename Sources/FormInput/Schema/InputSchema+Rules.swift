@@ -6,29 +6,32 @@ extension InputSchema {
             ("properties", .object([(rule.key, .object([("const", .string(rule.value))]))])),
             ("required", .array([.string(rule.key)])),
         ])
-        var then = Keywords()
-        for place in rule.required {
-            if let list = place.list {
-                let item: JSONValue = .object([
-                    ("required", .array([.string(place.key)])),
-                    ("properties", .object([(place.key, .object(given))])),
-                ])
-                then.add(("items", item), to: list)
+        return .object([("if", condition), ("then", consequence(rule.required, rule.forbidden, fields: fields))])
+    }
+
+    /// The keywords that make the `required` places given and the `forbidden` ones null among `fields`;
+    /// places in the items of a list are handled one level down, under the list's `items`.
+    private static func consequence(_ required: [InputRule.Place], _ forbidden: [InputRule.Place],
+                                    fields: [InputField]) -> JSONValue {
+        var properties: [(key: String, members: [(String, JSONValue)])] = []
+        func add(_ members: [(String, JSONValue)], to key: String) {
+            if let index = properties.firstIndex(where: { $0.key == key }) {
+                properties[index].members += members
             } else {
-                then.required.append(.string(place.key))
-                let shape = fields.first { $0.key == place.key }?.shape
-                then.add(contentsOf: given + (shape.map(nonEmpty) ?? []), to: place.key)
+                properties.append((key, members))
             }
         }
-        for place in rule.forbidden {
-            let null: JSONValue = .object([("type", .string("null"))])
-            if let list = place.list {
-                then.add(("items", .object([("properties", .object([(place.key, null)]))])), to: list)
-            } else {
-                then.add(contentsOf: Array(null.members), to: place.key)
-            }
+        let shapes = Dictionary(fields.map { ($0.key, $0.shape) }, uniquingKeysWith: { first, _ in first })
+        let here = required.filter { $0.list == nil }
+        for place in here { add(given + (shapes[place.key].map(nonEmpty) ?? []), to: place.key) }
+        for place in forbidden where place.list == nil { add([("type", .string("null"))], to: place.key) }
+        for list in (required + forbidden).compactMap(\.list).reduce(into: [String](), { if !$0.contains($1) { $0.append($1) } }) {
+            let items: [InputField] = if case .list(.group(let inner), _)? = shapes[list] { inner } else { [] }
+            let inItems = { (places: [InputRule.Place]) in places.filter { $0.list == list }.map { InputRule.Place($0.key) } }
+            add([("items", consequence(inItems(required), inItems(forbidden), fields: items))], to: list)
         }
-        return .object([("if", condition), ("then", then.json)])
+        let keys: [(String, JSONValue)] = here.isEmpty ? [] : [("required", .array(here.map { .string($0.key) }))]
+        return .object(keys + [("properties", .object(properties.map { ($0.key, .object($0.members)) }))])
     }
 
     /// Not null: an optional value that a rule requires.
@@ -41,38 +44,5 @@ extension InputSchema {
         case .list: [("minItems", .integer(1))]
         default: []
         }
-    }
-
-    /// The `then` of a rule, built up key by key in order.
-    private struct Keywords {
-        var required: [JSONValue] = []
-        private var properties: [(key: String, members: [(String, JSONValue)])] = []
-
-        mutating func add(_ member: (String, JSONValue), to key: String) {
-            add(contentsOf: [member], to: key)
-        }
-
-        mutating func add(contentsOf members: [(String, JSONValue)], to key: String) {
-            if let index = properties.firstIndex(where: { $0.key == key }) {
-                properties[index].members += members
-            } else {
-                properties.append((key, members))
-            }
-        }
-
-        var json: JSONValue {
-            var members: [(String, JSONValue)] = []
-            if !required.isEmpty { members.append(("required", .array(required))) }
-            members.append(("properties", .object(properties.map { ($0.key, .object($0.members)) })))
-            return .object(members)
-        }
-    }
-}
-
-extension JSONValue {
-    /// The members of an object; empty for any other value.
-    var members: [(String, JSONValue)] {
-        if case .object(let members) = self { return members }
-        return []
     }
 }

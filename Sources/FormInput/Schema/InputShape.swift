@@ -4,7 +4,7 @@ import FormModels
 ///
 /// Together with `InputField` and `InputRule` it describes each form's input once; `InputSchema`
 /// turns that description into a JSON Schema, and the tests check it against the readers.
-package indirect enum InputShape {
+package indirect enum InputShape: Sendable {
     /// Free text, kept exactly as written.
     case text
     /// An existing day `YYYY-MM-DD`.
@@ -34,7 +34,7 @@ package indirect enum InputShape {
 }
 
 /// One key of a mapping: its shape, whether it must be given, and its name on the printed form.
-package struct InputField {
+package struct InputField: Sendable {
     package let key: String
     package let shape: InputShape
     package let required: Bool
@@ -50,9 +50,9 @@ package struct InputField {
 }
 
 /// A rule that depends on another value: when `key` is `value`, some keys must be given and others left out.
-package struct InputRule {
+package struct InputRule: Sendable {
     /// A key of the root mapping, or a key of every item of a list at the root (`users[].password`).
-    package struct Place: Hashable {
+    package struct Place: Hashable, Sendable {
         package let list: String?
         package let key: String
 
@@ -69,7 +69,7 @@ package struct InputRule {
 }
 
 /// The whole input of one form: its title, its root keys and its conditional rules.
-package struct FormInputShape {
+package struct FormInputShape: Sendable {
     package let kind: FormKind
     package let title: String
     package let fields: [InputField]
