@@ -108,6 +108,8 @@ let badInputs: [BadInput] = [
              message: "ichiro@example はメールアドレスの形ではありません"),
     BadInput(input: application(applicant: "{ name: A, mcsId: a@example.jp }, { name: B, mcsId: A@Example.jp }"),
              path: "applicants[1].mcsId", message: "A@Example.jp は applicants[0] と同じ MCS ID です"),
+    BadInput(input: "{ form: withdrawal, users: [{ name: A, mcsId: a@example.jp }, { name: B, mcsId: a@example.jp }] }",
+             path: "users[1].mcsId", message: "a@example.jp は users[0] と同じ MCS ID です"),
     BadInput(input: application(applicant: "{ name: 大崎 一郎, mcsId: ichiro@example.jp, kana: 大崎 いちろう }"),
              path: "applicants[0].kana", message: "大崎 いちろう はひらがなかカタカナで書いてください"),
     BadInput(input: application(extra: ", office: { postalCode: 9896136 }"), path: "office.postalCode",
@@ -131,6 +133,8 @@ let badInputs: [BadInput] = [
              message: "パスワードに MCS ID や氏名を使わないでください"),
     BadInput(input: approval(user: "password: ichiro@example.jp"), path: "users[0].password",
              message: "パスワードに MCS ID や氏名を使わないでください"),
+    BadInput(input: "{ form: approval, decision: approved, users: [{ name: Yamada Taro, mcsId: t@example.jp, password: X7yamadataro }] }",
+             path: "users[0].password", message: "パスワードに MCS ID や氏名を使わないでください"),
     BadInput(input: approval(user: "password: Ｒｋ７ｍＰｑ２ｖＸ"), path: "users[0].password",
              message: "パスワードは半角の英字・数字・記号で書いてください"),
 ]

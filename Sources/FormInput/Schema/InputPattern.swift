@@ -2,7 +2,7 @@
 ///
 /// They say in a schema what `ValueReader`'s rules check in Swift; `SchemaPatternTests` feeds both the same
 /// strings and expects the same verdict, except where a rule needs more than a shape (password runs).
-package enum InputPattern {
+enum InputPattern {
     static let date = "^[0-9]{4}-[0-9]{2}-[0-9]{2}$"
 
     private static let localCharacter = "[A-Za-z0-9!#$%&'*+/=?^_`{|}~-]"
