@@ -38,6 +38,7 @@ extension Element {
         case .seal(var seal): seal.x += dx; seal.y = top + seal.diameter / 2; kind = .seal(seal)
         case .table(var table): table.x += dx; table.y = top; kind = .table(table)
         case .flow(var flow): flow.x += dx; flow.y = top; kind = .flow(flow)
+        case .group(var group): group.x += dx; group.y = top; kind = .group(group)
         }
     }
 }

@@ -47,6 +47,7 @@ final class PageComposer {
         case .seal(let seal): return layoutSeal(seal)
         case .table(let table): return layoutTable(table)
         case .flow(let flow): return layoutFlow(flow)
+        case .group(let group): return layoutGroup(group)
         }
     }
 }

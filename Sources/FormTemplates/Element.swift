@@ -27,6 +27,8 @@ public struct Element: Decodable, Sendable, Equatable {
         case table(TableElement)
         /// Children stacked top to bottom, each below the previous one's natural height.
         case flow(FlowElement)
+        /// Children placed relative to a frame of fixed height.
+        case group(GroupElement)
     }
 
     enum CodingKeys: String, CodingKey { case id, kind }
@@ -45,6 +47,7 @@ public struct Element: Decodable, Sendable, Equatable {
         case "seal": kind = .seal(try SealElement(from: decoder))
         case "table": kind = .table(try TableElement(from: decoder))
         case "flow": kind = .flow(try FlowElement(from: decoder))
+        case "group": kind = .group(try GroupElement(from: decoder))
         default:
             throw DecodingError.dataCorruptedError(
                 forKey: .kind, in: container, debugDescription: "unknown element kind '\(name)'")

@@ -2,7 +2,7 @@
 ///
 /// Each child is placed below the previous one's natural height plus `gap` millimetres (or the
 /// child's own `spaceBefore`). A child's `x` is an inset from the flow's left edge; its `y` is ignored.
-/// Children may be text, field, paragraph, table or flow elements.
+/// Children may be text, field, paragraph, table, group or flow elements.
 public struct FlowElement: Decodable, Sendable, Equatable {
     public var x: Double
     public var y: Double

@@ -76,6 +76,11 @@ public struct TemplateLinter {
                                width: seal.diameter, height: seal.diameter, pageSize, place)
         case .table(let table):
             problems += check(table, at: place, pageSize: pageSize)
+        case .group(let group):
+            problems += bounds(x: group.x, y: group.y, width: 0, height: group.height, pageSize, place)
+            for child in group.children {
+                problems += check(child, on: place, pageSize: pageSize)
+            }
         case .flow(let flow):
             problems += bounds(x: flow.x, y: flow.y, width: flow.width, height: 0, pageSize, place)
             for child in flow.children {
