@@ -47,18 +47,22 @@ public final class FormPrinter {
     /// Checks an input file as `print` would, without drawing the PDF: input errors and values
     /// that do not fit their boxes are reported as a `DiagnosticList`.
     public func check(contentsOf url: URL) throws -> LaidOutDocument {
-        let document = try decoder.decode(data: try Data(contentsOf: url))
-        return try engine.layout(template: try template(for: document.kind), values: display.values(for: document))
+        let data = try Data(contentsOf: url)
+        let document = try decoder.decode(data: data)
+        return try decoder.locating(in: data) {
+            try engine.layout(template: try template(for: document.kind), values: display.values(for: document))
+        }
     }
 
     /// Prints the form described by an input file (YAML or JSON).
     public func print(contentsOf url: URL) throws -> PrintedForm {
-        try print(document: try decoder.decode(data: try Data(contentsOf: url)))
+        let data = try Data(contentsOf: url)
+        return try decoder.locating(in: data) { try print(document: try decoder.decode(data: data)) }
     }
 
     /// Prints the form described by input text (YAML or JSON).
     public func print(text: String) throws -> PrintedForm {
-        try print(document: try decoder.decode(text))
+        try decoder.locating(in: Data(text.utf8)) { try print(document: try decoder.decode(text)) }
     }
 
     /// Prints a form blank, for filling in by hand.

@@ -89,12 +89,15 @@ import Testing
         }
     }
 
-    /// A rejection is a non-empty list of diagnostics in Japanese that never shows a password.
+    /// A rejection is a non-empty list of diagnostics, each at its line and column when it names a value,
+    /// that never shows a password.
     static func expectReported(_ error: any Error, input: Int) {
         guard let list = error as? DiagnosticList, !list.diagnostics.isEmpty else {
             Issue.record("input \(input) failed without diagnostics: \(error)")
             return
         }
+        let unplaced = list.diagnostics.filter { !$0.path.components.isEmpty && ($0.line == nil || $0.column == nil) }
+        #expect(unplaced.isEmpty, "input \(input): \(unplaced.map(\.path))")
         let text = DiagnosticReport(file: "x", list: list).text
         #expect(!passwords.contains(where: text.contains), "input \(input) shows a password")
     }

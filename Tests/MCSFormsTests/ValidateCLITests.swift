@@ -80,6 +80,15 @@ import Testing
         #expect(text.errors.hasSuffix("none.yaml: ファイルを読めません: none.yaml\n"))
     }
 
+    @Test func aValueThatDoesNotFitIsPlacedToo() throws {
+        let name = String(repeating: "古川みどり診療所", count: 30)
+        let folder = try Self.write(["w.yaml": "form: withdrawal\noffice:\n  name: \(name)\n"])
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let result = try Self.run(["validate", "w.yaml"], in: folder)
+        #expect(result.status == 64)
+        #expect(result.errors.hasPrefix("w.yaml:3:9: office.name: 欄に収まりません（"), "\(result.errors)")
+    }
+
     @Test func validFilesGiveAnEmptyList() throws {
         let inputs = Fixtures.exampleNames.map { Fixtures.examples.appendingPathComponent($0).path }
         let result = try ExternalTool.run(CLITests.binary, ["validate", "--format", "json"] + inputs)
