@@ -63,8 +63,8 @@ import Testing
             let input = folder.appendingPathComponent("\(iteration)-\(example.name)")
             try mutator.mutate(example.text).write(to: input)
             let output = outputs.appendingPathComponent("\(iteration).pdf").path
-            let validated = try ExternalTool.run(CLITests.binary, ["validate", input.path])
-            let rendered = try ExternalTool.run(CLITests.binary, ["render", input.path, "-o", output])
+            let validated = try Self.runBounded(["validate", input.path])
+            let rendered = try Self.runBounded(["render", input.path, "-o", output])
             #expect([0, 64].contains(validated.status) && validated.status == rendered.status,
                     "input \(iteration): validate \(validated.status), render \(rendered.status)")
             for stream in [validated.output, validated.errors, rendered.output, rendered.errors] {
@@ -77,6 +77,11 @@ import Testing
                 #expect(try FileManager.default.contentsOfDirectory(atPath: outputs.path).isEmpty, "input \(iteration) left a file")
             }
         }
+    }
+
+    /// Runs the binary under coreutils' `timeout`, so that a hang ends with status 124 instead of stalling the tests.
+    static func runBounded(_ arguments: [String]) throws -> ExternalTool.Result {
+        try ExternalTool.run("timeout", ["\(Int(timeLimit.components.seconds))", CLITests.binary] + arguments)
     }
 
     /// The error a step threw, nil when it succeeded.
