@@ -16,7 +16,8 @@ public indirect enum JSONValue: Sendable, Equatable {
     /// Text or `null`.
     public static func optional(_ text: String?) -> JSONValue { text.map(JSONValue.string) ?? .null }
 
-    /// The value printed with two-space indentation and a final newline; non-ASCII text is written as is.
+    /// The value printed with two-space indentation and a final newline; non-ASCII text is written as is,
+    /// and a short list of scalars stays on one line.
     public var prettyPrinted: String {
         var output = ""
         write(to: &output, indent: "")
@@ -30,7 +31,8 @@ public indirect enum JSONValue: Sendable, Equatable {
         case .bool(let value): output += value ? "true" : "false"
         case .number(let text): output += text
         case .string(let text): output += Self.quoted(text)
-        case .array(let items) where items.isEmpty: output += "[]"
+        case .array(let items) where items.allSatisfy(\.isScalar) && Self.inline(items).count <= 60:
+            output += Self.inline(items)
         case .object(let members) where members.isEmpty: output += "{}"
         case .array(let items):
             output += "[\n"
@@ -49,6 +51,18 @@ public indirect enum JSONValue: Sendable, Equatable {
             }
             output += indent + "}"
         }
+    }
+
+    private var isScalar: Bool {
+        switch self {
+        case .array, .object: false
+        default: true
+        }
+    }
+
+    /// Scalars on one line: `["string", "null"]`.
+    private static func inline(_ items: [JSONValue]) -> String {
+        "[" + items.map(\.prettyPrinted).map { $0.dropLast() }.joined(separator: ", ") + "]"
     }
 
     /// `text` as a JSON string: quotes, backslashes and control characters escaped.
