@@ -5,7 +5,11 @@ import Foundation
 public enum AtomicFileWriter {
     /// Writes `data` to `url`, replacing any file there; the file gets `mode` (0600 for a file with
     /// secrets, which is never readable by others, not even while it is being written).
-    public static func write(_ data: Data, to url: URL, mode: mode_t = 0o644) throws(RenderError) {
+    ///
+    /// `durable: false` skips the flush to disk: the file still appears whole or not at all if the
+    /// process is killed, but not if the machine loses power before the caller flushes the file system
+    /// itself (a batch of many files does so once, at the end, rather than once per file).
+    public static func write(_ data: Data, to url: URL, mode: mode_t = 0o644, durable: Bool = true) throws(RenderError) {
         let directory = url.deletingLastPathComponent().path
         var template = Array("\(directory)/.\(url.lastPathComponent).XXXXXX".utf8CString)
         let descriptor = mkstemp(&template)
@@ -14,7 +18,7 @@ public enum AtomicFileWriter {
         var closed = false
         do throws(RenderError) {
             try writeAll(data, to: descriptor, url: url)
-            guard fchmod(descriptor, mode) == 0, fsync(descriptor) == 0 else { throw failure("書き込めません", url) }
+            guard fchmod(descriptor, mode) == 0, !durable || fsync(descriptor) == 0 else { throw failure("書き込めません", url) }
             closed = true
             guard close(descriptor) == 0 else { throw failure("書き込めません", url) }
             guard rename(temporary, url.path) == 0 else { throw failure("置き換えられません", url) }

@@ -3,7 +3,7 @@ import Foundation
 
 /// Collects the bytes cairo writes to a stream (PDF or PNG) in memory.
 final class ByteSink {
-    private(set) var data = Data()
+    private(set) var data = Data(capacity: 1 << 17)
 
     /// The write callback for cairo; its closure argument is an unretained `ByteSink`.
     static let write: cairo_write_func_t = { closure, bytes, length in

@@ -55,10 +55,10 @@ struct BatchManifest: Codable, Sendable {
         return try? JSONDecoder().decode(BatchManifest.self, from: data)
     }
 
-    /// Writes the manifest into `directory` through a temporary file.
-    func write(to directory: URL) throws {
+    /// Writes the manifest into `directory` through a temporary file; `durable` flushes it to disk.
+    func write(to directory: URL, durable: Bool = true) throws {
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-        try AtomicFileWriter.write(try encoder.encode(self), to: directory.appendingPathComponent(Self.fileName))
+        try AtomicFileWriter.write(try encoder.encode(self), to: directory.appendingPathComponent(Self.fileName), durable: durable)
     }
 }

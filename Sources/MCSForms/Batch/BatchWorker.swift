@@ -26,7 +26,7 @@ struct BatchWorker {
             let document = try printer.decode(text: text)
             let printed = try printer.print(document: document)
             try AtomicFileWriter.write(printed.pdf, to: directory.appendingPathComponent(name),
-                                       mode: document.carriesPasswords ? 0o600 : 0o644)
+                                       mode: document.carriesPasswords ? 0o600 : 0o644, durable: false)
             entry.status = .rendered
             entry.file = name
             entry.pages = printed.layout.pages.count

@@ -22,8 +22,8 @@ enum CSVNotices {
         if let unknown = header.first(where: { !(noticeColumns + userColumns).contains($0.text) }) {
             let problem = Diagnostic(
                 path: .root, message: Wording.unknownKey + ": \(unknown.text)",
-                hint: Wording.knownKeys(noticeColumns + userColumns), line: unknown.place.line, column: unknown.place.column)
-            return [RawRecord(line: unknown.place.line, problem: problem)]
+                hint: Wording.knownKeys(noticeColumns + userColumns))
+            return [RawRecord(at: unknown.place, problem: problem)]
         }
         var groups: [[String]: [[String: CSVTable.Cell]]] = [:]
         var order: [[String]] = []

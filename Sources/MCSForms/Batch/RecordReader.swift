@@ -14,10 +14,10 @@ enum RecordReader {
     /// The records of the file at `path`, before passwords are filled in.
     static func records(in path: String) -> [RawRecord] {
         guard let data = FileManager.default.contents(atPath: path) else {
-            return [RawRecord(line: 1, problem: Diagnostic(path: .root, message: Wording.unreadableFile(path)))]
+            return [RawRecord(at: TextPlace(line: 1, column: 1), problem: Diagnostic(path: .root, message: Wording.unreadableFile(path)))]
         }
         guard var text = String(data: data, encoding: .utf8) else {
-            return [RawRecord(line: 1, problem: Diagnostic(path: .root, message: Wording.notUTF8))]
+            return [RawRecord(at: TextPlace(line: 1, column: 1), problem: Diagnostic(path: .root, message: Wording.notUTF8))]
         }
         if text.unicodeScalars.first == "\u{FEFF}" { text = String(text.unicodeScalars.dropFirst()) }
         switch URL(fileURLWithPath: path).pathExtension.lowercased() {
@@ -32,24 +32,41 @@ enum RecordReader {
         for (offset, line) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated()
         where line.contains(where: { !$0.isWhitespace }) {
             let padding = String(repeating: "\n", count: offset)
-            records.append(contentsOf: documents(padding + line, listsAllowed: false))
+            for var record in documents(padding + line, listsAllowed: false) {
+                record.line = offset + 1
+                for index in record.problems.indices where record.problems[index].line ?? 0 > offset + 1 {
+                    record.problems[index].line = offset + 1
+                    record.problems[index].column = line.unicodeScalars.count + 1
+                }
+                records.append(record)
+            }
         }
         return records
     }
 
-    /// One record per document, or one per item when the only document is a list.
+    /// One record per document, or one per item when the only document is a list; a syntax error ends
+    /// the file with one unreadable record, after the documents before it.
     private static func documents(_ text: String, listsAllowed: Bool = true) -> [RawRecord] {
+        var roots: [Node] = []
+        var failure: (any Error)?
         do {
-            let roots = try Array(Yams.compose_all(yaml: text)).filter { !isNull($0) }
-            if listsAllowed, roots.count == 1, case .sequence(let items) = roots[0] {
-                return items.map(RawRecord.init(node:))
+            var documents = try Yams.compose_all(yaml: text)
+            while let root = documents.next() {
+                if !isNull(root) { roots.append(root) }
             }
-            return roots.map(RawRecord.init(node:))
-        } catch let error as YamlError {
-            return [RawRecord(syntaxError: error)]
+            failure = documents.error
         } catch {
-            return [RawRecord(line: 1, problem: Diagnostic(path: .root, message: Wording.unreadableSyntax))]
+            failure = error
         }
+        var records = listsAllowed && failure == nil && roots.count == 1 && roots[0].sequence != nil
+            ? roots[0].sequence!.map(RawRecord.init(node:))
+            : roots.map(RawRecord.init(node:))
+        if let failure {
+            let syntax = failure as? YamlError
+            records.append(syntax.map(RawRecord.init(syntaxError:))
+                ?? RawRecord(at: TextPlace(line: 1, column: 1), problem: Diagnostic(path: .root, message: Wording.unreadableSyntax)))
+        }
+        return records
     }
 
     private static func isNull(_ node: Node) -> Bool {
@@ -77,9 +94,9 @@ struct RawRecord {
         line = positions.start.line
     }
 
-    init(line: Int, problem: Diagnostic) {
-        self.line = line
-        positions = RecordPositions(start: TextPlace(line: line, column: 1), places: [:])
+    init(at place: TextPlace, problem: Diagnostic) {
+        line = place.line
+        positions = RecordPositions(start: place, places: [:])
         problems = [positions.place(problem)]
     }
 
@@ -96,8 +113,7 @@ struct RawRecord {
         default:
             break
         }
-        self.init(line: place.line, problem: problem)
-        problems[0].column = place.column
+        self.init(at: place, problem: problem)
     }
 
     /// The text of the scalar at `keys` under the record's root mapping.

@@ -1,0 +1,52 @@
+import Foundation
+import Testing
+@testable import MCSForms
+
+/// Inputs and runs of `mcs-forms batch` for the batch tests.
+enum BatchSupport {
+    static let passwords = ["Rk7mPq2vXa9t", "Wd4nHs8eKb3y", "Tz6cMf2uRp9j"]
+
+    /// An approval notice as one JSON line; `password` nil leaves the password out.
+    static func notice(_ number: Int, password: String? = "Rk7mPq2vXa9t", mcsId: String? = nil) -> String {
+        let secret = password.map { #", "password": "\#($0)""# } ?? ""
+        return #"{"form": "approval", "date": "2026-12-01", "office": {"name": "古川\#(number)診療所"}, "#
+            + #""representative": "大崎 一郎", "applicationDate": "2026-11-24", "decision": "approved", "#
+            + #""users": [{"name": "大崎 一郎", "sex": "男", "mcsId": "\#(mcsId ?? "u\(number)@example.jp")"\#(secret), "admin": true}]}"#
+    }
+
+    /// A folder of its own under the temporary directory.
+    static func scratchFolder() throws -> URL {
+        let url = FileManager.default.temporaryDirectory.appendingPathComponent("mcs-forms-batch-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
+        return url
+    }
+
+    /// Writes `text` to `name` in `folder`.
+    static func write(_ text: String, named name: String, in folder: URL) throws -> String {
+        let url = folder.appendingPathComponent(name)
+        try Data(text.utf8).write(to: url)
+        return url.path
+    }
+
+    /// Runs the built binary's `batch` with `arguments`.
+    static func run(_ arguments: [String]) throws -> ExternalTool.Result {
+        try ExternalTool.run(CLITests.binary, ["batch"] + arguments, environment: environment)
+    }
+
+    static let environment: [String: String] = {
+        var environment = ProcessInfo.processInfo.environment
+        environment["MCS_FORMS_HOME"] = Fixtures.root.path
+        return environment
+    }()
+
+    /// The manifest a run left in `folder`.
+    static func manifest(in folder: URL) throws -> BatchManifest {
+        try #require(BatchManifest.load(from: folder))
+    }
+
+    /// The permission bits of a file.
+    static func mode(_ path: String) throws -> Int {
+        let attributes = try FileManager.default.attributesOfItem(atPath: path)
+        return (attributes[.posixPermissions] as? Int ?? -1) & 0o777
+    }
+}
