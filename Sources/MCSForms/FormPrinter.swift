@@ -20,6 +20,8 @@ public final class FormPrinter {
     private let templates: [FormKind: FormTemplate]
     /// The font family names templates may use.
     public let fontFamilies: Set<String>
+    /// The names of the faces by id (`ipamjm` → `IPAmj明朝`).
+    public let faceNames: [String: String]
 
     /// Loads everything from `resources`; `profile` replaces the default organization profile.
     public init(resources: ResourceLocation = .standard(), profile: URL? = nil) throws {
@@ -36,6 +38,7 @@ public final class FormPrinter {
         }
         self.templates = templates
         fontFamilies = Set(manifest.families.keys)
+        faceNames = manifest.faces.mapValues(\.name)
     }
 
     /// The template of a form.

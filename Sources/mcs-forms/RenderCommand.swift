@@ -32,6 +32,9 @@ struct RenderCommand: ParsableCommand {
     @Option(name: .long, help: "An organization profile replacing Templates/data/profile.yaml.")
     var profile: String?
 
+    @Flag(name: .long, help: "Print, per field, whether it was condensed (長体), shrunk or wrapped to fit.")
+    var fitReport = false
+
     func validate() throws {
         if (input == nil) == (blank == nil) {
             throw ValidationError("入力ファイルか --blank FORM のどちらか一方を指定してください。")
@@ -66,6 +69,9 @@ struct RenderCommand: ParsableCommand {
             try printer.writeDump(printed, to: URL(fileURLWithPath: dump))
         }
         print(target.path)
+        if fitReport {
+            print(FitReport(document: printed.layout).text, terminator: "")
+        }
     }
 
     static func defaultOutput(for input: String) -> String {

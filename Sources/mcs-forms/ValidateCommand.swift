@@ -11,6 +11,8 @@ import MCSForms
 /// `app.yaml:14:19: applicants[1].occupation: 45 は別表2の職種番号（1〜44）にありません`, with a hint in
 /// （…） after the message when there is one. `--format json` writes all problems of all files as one JSON
 /// list to standard output instead (`[]` when every file is valid), so that a program can read it.
+/// In text form, characters that print only in a fallback face (𠮷 in IPAmj明朝) are listed too;
+/// they are notes, not errors.
 struct ValidateCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "validate",
@@ -36,10 +38,11 @@ struct ValidateCommand: ParsableCommand {
 
     func run() throws {
         let printer = try FormPrinter(profile: profile.map { URL(fileURLWithPath: $0) })
-        let reports = inputs.compactMap { input in Self.check(input, with: printer) }
+        var notes: [String] = []
+        let reports = inputs.compactMap { input in Self.check(input, with: printer, notes: &notes) }
         switch format {
         case .text:
-            FileHandle.standardError.write(Data(reports.map(\.text).joined().utf8))
+            FileHandle.standardError.write(Data((notes.map { $0 + "\n" } + reports.map(\.text)).joined().utf8))
         case .json:
             FileHandle.standardOutput.write(Data(JSONValue.array(reports.flatMap(\.jsonObjects)).prettyPrinted.utf8))
         }
@@ -47,14 +50,16 @@ struct ValidateCommand: ParsableCommand {
     }
 
     /// The problems of one file, nil when it is valid; a file that cannot be read is one problem.
-    private static func check(_ input: String, with printer: FormPrinter) -> DiagnosticReport? {
+    /// Characters that only a fallback face has are added to `notes`, as `FILE: PATH: …` lines.
+    private static func check(_ input: String, with printer: FormPrinter, notes: inout [String]) -> DiagnosticReport? {
         let url = URL(fileURLWithPath: input)
         guard FileManager.default.isReadableFile(atPath: url.path) else {
             let unreadable = Diagnostic(path: .root, message: Wording.unreadableFile(input))
             return DiagnosticReport(file: input, list: DiagnosticList([unreadable]))
         }
         do {
-            _ = try printer.check(contentsOf: url)
+            let document = try printer.check(contentsOf: url)
+            notes += FallbackReport(document: document, faceNames: printer.faceNames).lines.map { "\(input): \($0)" }
             return nil
         } catch let failure as DiagnosticList {
             return DiagnosticReport(file: input, list: failure)

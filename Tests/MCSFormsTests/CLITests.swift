@@ -79,4 +79,30 @@ import Testing
         let result = try ExternalTool.run(Self.binary, ["validate"] + inputs)
         #expect(result.status == 0, "\(result.errors)")
     }
+
+    @Test func fitReportSaysWhatHappenedToEachFieldWithoutValues() throws {
+        let folder = try Self.scratchFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let input = folder.appendingPathComponent("n.yaml")
+        try """
+            form: withdrawal
+            office: { name: 医療法人社団おおさき会 古川みどり診療所 }
+            submitter: { name: 大崎 一郎 }
+            """.write(to: input, atomically: true, encoding: .utf8)
+        let result = try ExternalTool.run(Self.binary, [
+            "render", input.path, "-o", folder.appendingPathComponent("n.pdf").path, "--fit-report",
+        ])
+        #expect(result.status == 0, "\(result.errors)")
+        let lines = result.output.split(separator: "\n")
+        #expect(lines.contains { $0.hasPrefix("office.name: ") && ($0.contains("長体") || $0.contains("縮小")) }, "\(result.output)")
+        #expect(lines.contains("submitter.name: そのまま"), "\(result.output)")
+        #expect(!result.output.contains("古川みどり診療所"))
+    }
+
+    @Test func validateListsCharactersThatOnlyAFallbackFaceHas() throws {
+        let result = try ExternalTool.run(Self.binary, ["validate", Fixtures.examples.appendingPathComponent("approval.yaml").path])
+        #expect(result.status == 0)
+        #expect(result.errors.contains("users[1].name: 𠮷 は IPAmj明朝 で印刷されます"), "\(result.errors)")
+        #expect(!result.errors.contains("users[0].name"))
+    }
 }
