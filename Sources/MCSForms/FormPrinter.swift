@@ -9,15 +9,16 @@ import FormTemplates
 
 /// The whole pipeline, from an input file (or a blank form) to PDF and PNG pages.
 ///
-/// Reads its templates, code tables, organization profile and fonts once, then prints any number
-/// of forms: decode and validate the input → typed model → display values → template → layout →
-/// PDF. Not Sendable: use one printer per task.
+/// Reads its code tables, organization profile and fonts once, and each template on its first use,
+/// then prints any number of forms: decode and validate the input → typed model → display values →
+/// template → layout → PDF. Not Sendable: use one printer per task.
 public final class FormPrinter {
     private let decoder: InputDecoder
     private let display: DisplayBuilder
     private let engine: LayoutEngine
     private let renderer: PDFRenderer
-    private let templates: [FormKind: FormTemplate]
+    private let templateFolder: URL
+    private var templates: [FormKind: FormTemplate] = [:]
     /// The font family names templates may use.
     public let fontFamilies: Set<String>
     /// The names of the faces by id (`ipamjm` → `IPAmj明朝`).
@@ -32,18 +33,16 @@ public final class FormPrinter {
         display = DisplayBuilder(profile: organization, tables: tables)
         engine = LayoutEngine(fonts: try FontCatalog(manifest: manifest))
         renderer = try PDFRenderer()
-        var templates: [FormKind: FormTemplate] = [:]
-        for kind in FormKind.allCases {
-            templates[kind] = try TemplateLoader.load(form: kind.rawValue, from: resources.templates)
-        }
-        self.templates = templates
+        templateFolder = resources.templates
         fontFamilies = Set(manifest.families.keys)
         faceNames = manifest.faces.mapValues(\.name)
     }
 
-    /// The template of a form.
+    /// The template of a form, read on first use (a process printing one form reads one template).
     public func template(for kind: FormKind) throws -> FormTemplate {
-        guard let template = templates[kind] else { throw RenderError("様式 \(kind.rawValue) のテンプレートがありません") }
+        if let template = templates[kind] { return template }
+        let template = try TemplateLoader.load(form: kind.rawValue, from: templateFolder)
+        templates[kind] = template
         return template
     }
 
