@@ -39,11 +39,40 @@ struct LineBreaker {
             }
             let breakAt = pushIn(from: start, at: end, available: available) ?? legalBreak(from: start, near: end)
             lines.append(start..<breakAt)
-            start = breakAt
-            while start < characters.count, Kinsoku.isBlank(characters[start]) { start += 1 }
+            start = nextStart(after: breakAt)
         }
-        return lines
+        return avoidingWidow(lines, firstWidth: firstWidth, width: width)
     }
+
+    /// Where the line after a break at `index` starts: spaces at a break vanish (JLReq 3.1.6).
+    private func nextStart(after index: Int) -> Int {
+        var start = index
+        while start < characters.count, Kinsoku.isBlank(characters[start]) { start += 1 }
+        return start
+    }
+
+    /// The lines without a last line of one or two characters after a full one (a widow such as
+    /// 「す。」): the previous line takes them in if its shrinkable space covers them (JLReq 3.8.2
+    /// prefers reducing), else gives up its last breakable unit to them (追い出し).
+    private func avoidingWidow(_ lines: [Range<Int>], firstWidth: Double, width: Double) -> [Range<Int>] {
+        guard lines.count > 1, let last = lines.last, trimmedEnd(last).count <= 2 else { return lines }
+        let previous = lines[lines.count - 2]
+        guard previous.count >= Self.widowMinimumLine else { return lines }
+        let room = lines.count == 2 ? firstWidth : width
+        let merged = previous.lowerBound..<last.upperBound
+        if self.width(of: merged) - room <= shrinkable(in: merged) + 0.001 {
+            return lines.dropLast(2) + [merged]
+        }
+        var breakAt = previous.upperBound - 1
+        while breakAt > previous.lowerBound + 1, !canBreak(before: breakAt) { breakAt -= 1 }
+        guard breakAt > previous.lowerBound + 1, self.width(of: nextStart(after: breakAt)..<last.upperBound) <= width + 0.001
+        else { return lines }
+        return lines.dropLast(2) + [previous.lowerBound..<breakAt, nextStart(after: breakAt)..<last.upperBound]
+    }
+
+    /// The shortest previous line (in characters) that gets widow control: in a narrower measure
+    /// (a cell, JLReq's 10 em examples) moving a character down would loosen the line visibly.
+    static let widowMinimumLine = 16
 
     /// The end of a line that takes in the characters at `end` that may not start a line, when
     /// there are at most two of them and the line's shrinkable space covers the overflow.
@@ -63,14 +92,15 @@ struct LineBreaker {
         line.dropLast().reduce(0) { $0 + spacing.shrink[$1] }
     }
 
-    /// The set width of `line`: advances, inner spacing, less the trims at its two edges.
+    /// The set width of `line`: advances, inner spacing, less the trims at its two edges (the
+    /// half em after a line-end 」、。 is removed, JLReq 3.1.9).
     func width(of line: Range<Int>) -> Double {
         guard !line.isEmpty else { return 0 }
         let content = trimmedEnd(line)
         guard !content.isEmpty else { return 0 }
         var total = content.reduce(0) { $0 + advances[$1] }
         total += content.dropLast().reduce(0) { $0 + spacing.between[$1] }
-        return total - startTrim(of: content)
+        return total - startTrim(of: content) - spacing.endTrim[content.upperBound - 1]
     }
 
     /// How far the line's first glyph moves left (an opening bracket set flush).

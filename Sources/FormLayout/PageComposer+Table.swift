@@ -69,6 +69,7 @@ extension PageComposer {
         style.font = column.font ?? style.font
         style.size = column.size ?? style.size
         style.minSize = column.minSize ?? style.minSize
+        style.minScale = column.minScale ?? style.minScale
         style.align = column.align ?? (column.number ? .center : style.align)
         let inner = box.inset(horizontal: Self.cellPadding)
         if column.number {

@@ -5,7 +5,7 @@ extension PageComposer {
     /// Static text: one line (or lines split at `\n`) with placeholders filled.
     ///
     /// Text with a `width` that a filled-in placeholder (a long profile value) makes too wide is
-    /// condensed (長体) down to 80 %, and otherwise reported against the placeholder's path.
+    /// condensed (長体) down to `minScale` (80 %), and otherwise reported against the placeholder's path.
     func layoutText(_ element: TextElement) -> Double {
         let text = Placeholders.fill(element.text) { context.fields[$0] ?? "" }
         let path = Placeholders.paths(in: element.text).first.map(FieldPath.init(parsing:))
@@ -18,7 +18,7 @@ extension PageComposer {
         let widest = Units.millimetres((lines.map(\.setWidth).max() ?? 0) * style.size)
         let box = Box.millimetres(
             x: element.x, y: element.y, width: element.width ?? widest, height: element.height ?? natural)
-        let scale = condensing(widest: Units.points(widest), into: box, size: style.size, path: path)
+        let scale = condensing(widest: Units.points(widest), into: box, style: style, path: path)
         let runs = typesetter.place(
             lines, size: style.size, scale: scale, in: box, align: style.align, valign: style.valign, pitch: pitch,
             distribute: style.distribute, path: nil)
@@ -27,15 +27,15 @@ extension PageComposer {
     }
 
     /// The 長体 scale that fits a line `widest` points wide into the box: 1 when it fits; reported
-    /// when even 80 % is too wide.
-    private func condensing(widest: Double, into box: Box, size: Double, path: FieldPath?) -> Double {
+    /// when even `style.minScale` (80 %) is too wide.
+    private func condensing(widest: Double, into box: Box, style: TextStyle, path: FieldPath?) -> Double {
         guard widest > box.width + 0.01 else { return 1 }
         let scale = (box.width / widest * 100).rounded(.down) / 100
-        if scale >= Typesetter.minimumScale { return scale }
+        if scale >= style.minScale { return scale }
         typesetter.report(LayoutMessages.doesNotFit(
-            path: path ?? .root, width: box.width, height: box.height, minSize: size,
-            needed: widest * Typesetter.minimumScale))
-        return Typesetter.minimumScale
+            path: path ?? .root, width: box.width, height: box.height, minSize: style.size,
+            needed: widest * style.minScale))
+        return style.minScale
     }
 
     /// A bound value fitted into its box.

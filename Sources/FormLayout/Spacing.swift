@@ -1,38 +1,71 @@
 /// Space between characters after JLReq 3.1 (約物) and 3.2 (和欧間), in the unit of the advances.
 ///
-/// IPAex sets every full-width bracket, comma and full stop on a whole em with its ink in one half.
-/// Where two of them meet (`」、` `。」` `（「` `」「`) one empty half is removed, so each pair takes
-/// 1.5 em (JLReq 3.1.4). At a line start an opening bracket loses its leading half (3.1.5); at a
-/// line end the trailing half of 」、。 is kept (3.1.9, JLReq's default), so that the advance box
-/// of every justified line ends at the same x.
+/// IPAex sets every full-width bracket, comma and full stop on a whole em with its ink in one half,
+/// and ・：； centred with a quarter em of space on each side. Where two of them meet (`」、` `。」`
+/// `（「` `」「`) one empty half is removed, so each pair takes 1.5 em (JLReq 3.1.4); between a
+/// bracket and a middle dot (`」・` `・「`) a quarter em is left (Table 1, 3.1.3). At a line start an
+/// opening bracket loses its leading half (3.1.5); at a line end the trailing half em of 」、。 and
+/// the trailing quarter of ・ are removed (3.1.9, `endTrim`), so a justified line's ink, not its
+/// last advance box, ends at the right edge.
 /// With `latinGap`, a quarter em separates Japanese from Latin letters and digits (3.2.2).
 /// `shrink` is what a line may give up to take in a character that may not start the next line
 /// (追い込み, 3.8.3): the half em after a mid-line closing bracket or comma and before an opening
-/// bracket, an eighth of the quarter em beside Latin; never the half em after 。.
+/// bracket, the quarters around a middle dot, an eighth of the quarter em beside Latin; never the
+/// half em after 。.
 struct Spacing {
     /// Added between character `i` and `i + 1` when both are on one line (negative: removed).
     var between: [Double]
     /// Removed before character `i` when it starts a line.
     var startTrim: [Double]
+    /// Removed after character `i` when it ends a line.
+    var endTrim: [Double]
     /// How much of the space between character `i` and `i + 1` may be removed.
     var shrink: [Double]
 
     init(_ characters: [Character], em: Double, latinGap: Bool) {
         let classes = characters.map(CharacterClass.init)
-        between = zip(classes, classes.dropFirst()).map { left, right in
-            if left.endsWithGlue, right.isPunctuation { return -0.5 * em }
-            if left == .opening, right == .opening { return -0.5 * em }
-            if latinGap, (left == .japanese && right == .latin) || (left == .latin && right == .japanese) { return 0.25 * em }
-            return 0
-        } + [0]
+        let gaps = classes.indices.dropLast().map { index in
+            Gap(left: classes[index], right: classes[index + 1], leftMark: characters[index], latinGap: latinGap)
+        }
+        between = gaps.map { $0.between * em } + [0]
+        shrink = gaps.map { $0.shrink * em } + [0]
         startTrim = classes.map { $0 == .opening ? 0.5 * em : 0 }
-        shrink = zip(characters, characters.dropFirst()).enumerated().map { index, pair in
-            let left = classes[index], right = classes[index + 1]
-            if left.endsWithGlue, !right.isPunctuation, !CharacterClass.fullStops.contains(pair.0) { return 0.5 * em }
-            if right == .opening, !left.isPunctuation { return 0.5 * em }
-            if latinGap, (left == .japanese && right == .latin) || (left == .latin && right == .japanese) { return 0.125 * em }
-            return 0
-        } + [0]
+        endTrim = classes.map { $0 == .closing ? 0.5 * em : $0 == .middleDot ? 0.25 * em : 0 }
+    }
+
+    /// The space between two adjacent characters, in ems (JLReq Table 1 with IPAex's full-em bodies).
+    private struct Gap {
+        var left: CharacterClass
+        var right: CharacterClass
+        /// The left character, to tell 、。 from closing brackets.
+        var leftMark: Character
+        var latinGap: Bool
+
+        private var leftIsCommaOrFullStop: Bool { CharacterClass.commasAndFullStops.contains(leftMark) }
+
+        /// Added to the advances: one empty half removed where two brackets meet (3.1.4); 」・ and
+        /// ・「 keep a quarter em (3.1.3), 、・ and 。・ three quarters; 1/4 em 和欧間 (3.2.2).
+        var between: Double {
+            switch (left, right) {
+            case (.closing, .opening), (.closing, .closing), (.opening, .opening), (.middleDot, .opening): -0.5
+            case (.closing, .middleDot): leftIsCommaOrFullStop ? 0 : -0.5
+            case (.japanese, .latin), (.latin, .japanese): latinGap ? 0.25 : 0
+            default: 0
+            }
+        }
+
+        /// What may be given up (3.8.3): the quarters around ・ (d), the half em after a mid-line 」、
+        /// and before 「 (e), an eighth beside Latin (f); never the half em after 。.
+        var shrink: Double {
+            var total = 0.0
+            if left == .middleDot { total += 0.25 }
+            if right == .middleDot { total += 0.25 }
+            let keepsHalfAfter = !right.isBracket && (right != .middleDot || leftIsCommaOrFullStop)
+            if left == .closing, keepsHalfAfter, !CharacterClass.fullStops.contains(leftMark) { total += 0.5 }
+            if right == .opening, !left.isPunctuation { total += 0.5 }
+            if latinGap, (left == .japanese && right == .latin) || (left == .latin && right == .japanese) { total += 0.125 }
+            return total
+        }
     }
 }
 
@@ -42,6 +75,8 @@ enum CharacterClass: Equatable {
     case opening
     /// Full-width closing brackets, full stops and commas (cl-02, cl-06, cl-07), ink in the left half.
     case closing
+    /// Middle dots ・：； (cl-05), ink in the middle half.
+    case middleDot
     /// Kana and kanji (cl-15, cl-16, cl-19).
     case japanese
     /// ASCII letters and digits (cl-24, cl-27).
@@ -54,9 +89,9 @@ enum CharacterClass: Equatable {
             self = .opening
         } else if Self.closingPunctuation.contains(scalar) {
             self = .closing
-        } else if scalar.properties.isAlphabetic, scalar.isASCII {
-            self = .latin
-        } else if ("0"..."9").contains(scalar) {
+        } else if Self.middleDots.contains(scalar) {
+            self = .middleDot
+        } else if scalar.isASCII, scalar.properties.isAlphabetic || ("0"..."9").contains(scalar) {
             self = .latin
         } else if Self.isJapanese(scalar) {
             self = .japanese
@@ -65,18 +100,21 @@ enum CharacterClass: Equatable {
         }
     }
 
-    /// Whether the character carries an empty half em after its ink.
-    var endsWithGlue: Bool { self == .closing }
+    /// Opening and closing brackets, full stops and commas.
+    var isBracket: Bool { self == .opening || self == .closing }
 
-    /// Brackets, full stops and commas.
-    var isPunctuation: Bool { self == .opening || self == .closing }
+    /// Brackets, full stops, commas and middle dots.
+    var isPunctuation: Bool { isBracket || self == .middleDot }
 
     static let openingBrackets = Set("「『（［｛〔〈《【〘〖｟".unicodeScalars)
     static let closingPunctuation = Set("」』）］｝〕〉》】〙〗｠。．、，".unicodeScalars)
+    static let middleDots = Set("・：；".unicodeScalars)
     static let fullStops: Set<Character> = ["。", "．"]
+    static let commasAndFullStops: Set<Character> = ["。", "．", "、", "，"]
 
     static func isJapanese(_ scalar: Unicode.Scalar) -> Bool {
         switch scalar.value {
+        case 0x30FB: false  // ・ is a middle dot, not katakana
         case 0x3041...0x309F, 0x30A0...0x30FF, 0x31F0...0x31FF: true  // kana, ー, small kana
         case 0x3005, 0x3006, 0x3400...0x4DBF, 0x4E00...0x9FFF, 0xF900...0xFAFF, 0x20000...0x3FFFF: true  // 々〆 and kanji
         default: false

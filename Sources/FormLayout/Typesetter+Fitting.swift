@@ -1,23 +1,21 @@
 import Core
 import FormTemplates
 
-/// How a value was fitted into its box.
+/// How a value was fitted into its box: one line, or running text composed into lines.
 struct Fit {
     var size: Double
     var scale: Double
     var lines: [ShapedText]
-    /// Whether each line is justified: wrapped lines that do not end a paragraph of the value.
-    var justified: [Bool] = []
+    /// The wrapped lines, broken and justified like a paragraph; empty for a one-line value.
+    var composed: [ComposedLine] = []
 }
 
 extension Typesetter {
-    /// The narrowest 長体 a value may be condensed to (trade practice: 80 % keeps strokes clear).
-    static let minimumScale = 0.8
-
     /// Fits `text` into `box`.
     ///
     /// A one-line field follows JLReq notes §7 and issue 4: at `style.size` if it fits; else
-    /// condensed (長体, in 1 % steps) down to 80 %; else at 80 % and a smaller size (0.1 pt steps)
+    /// condensed (長体, in 1 % steps) down to `style.minScale` (80 %); else at that scale and a
+    /// smaller size (0.1 pt steps)
     /// down to `style.minSize`; else, if `wrap`, broken into lines at full width and the largest
     /// size whose lines fit the height; else reported against `path` as not fitting. A `wrap` box
     /// tall enough for two lines at `style.size` holds running text (a reason, a remark): there
@@ -41,23 +39,24 @@ extension Typesetter {
         }
         report(LayoutMessages.doesNotFit(
             path: path, width: box.width, height: box.height, minSize: minSize,
-            needed: natural * minSize * Self.minimumScale))
+            needed: natural * minSize * style.minScale))
         return nil
     }
 
-    /// The value on one line: at full size, condensed down to 80 %, then smaller down to `minSize`.
+    /// The value on one line: at full size, condensed down to `minScale`, then smaller down to `minSize`.
     private func oneLineFit(_ shaped: ShapedText, style: TextStyle, minSize: Double, box: Box) -> Fit? {
         let natural = shaped.setWidth
         if style.size <= box.height + 0.01 {
             let scale = natural > 0 ? min(1, (box.width / (natural * style.size) * 100).rounded(.down) / 100) : 1
-            if scale >= Self.minimumScale { return Fit(size: style.size, scale: scale, lines: [shaped]) }
+            if scale >= style.minScale { return Fit(size: style.size, scale: scale, lines: [shaped]) }
         }
-        let size = (box.width / (natural * Self.minimumScale) * 10).rounded(.down) / 10
+        let size = (box.width / (natural * style.minScale) * 10).rounded(.down) / 10
         guard size >= minSize, size <= box.height + 0.01 else { return nil }
-        return Fit(size: min(size, style.size), scale: Self.minimumScale, lines: [shaped])
+        return Fit(size: min(size, style.size), scale: style.minScale, lines: [shaped])
     }
 
-    /// The value broken into lines at the largest size (half-point steps) whose lines fit the box.
+    /// The value broken into lines at the largest size (half-point steps) whose lines fit the box;
+    /// each paragraph of the value composed like a paragraph element.
     private func wrapped(
         _ text: String, style: TextStyle, minSize: Double, box: Box, lineHeight: Double, path: FieldPath
     ) -> Fit? {
@@ -65,20 +64,20 @@ extension Typesetter {
         var sizes = Array(stride(from: style.size, to: minSize, by: -0.5))
         sizes.append(minSize)
         for size in sizes {
-            let wrapped = paragraphs.map { wrap($0, size: size, width: box.width, font: style.font, path: path) }
-            let lines = wrapped.flatMap { $0 }
-            let justified = wrapped.flatMap { part in part.indices.map { $0 < part.count - 1 } }
-            let widest = lines.map(\.setWidth).max() ?? 0
+            let lines = paragraphs.flatMap {
+                compose($0, size: size, firstWidth: box.width, width: box.width, font: style.font, path: path)
+            }
+            let widest = lines.map(\.minimumWidth).max() ?? 0
             let height = Double(lines.count - 1) * lineHeight * size + size
-            if height <= box.height + 0.01, widest * size <= box.width + 0.01 {
-                return Fit(size: size, scale: 1, lines: lines, justified: justified)
+            if height <= box.height + 0.01, widest <= box.width + 0.01 {
+                return Fit(size: size, scale: 1, lines: lines.map(\.text), composed: lines)
             }
         }
         return nil
     }
 
     /// Fits and places a bound value in its box, and records how it was fitted; wrapped left-aligned
-    /// lines are justified but the last. An empty value draws nothing.
+    /// lines are set as running text, justified but the last. An empty value draws nothing.
     func field(
         _ text: String, style: TextStyle, box: Box, wrap: Bool, lineHeight: Double, path: FieldPath
     ) -> [TextRun] {
@@ -86,8 +85,10 @@ extension Typesetter {
               let fit = fit(text, style: style, box: box, wrap: wrap, lineHeight: lineHeight, path: path)
         else { return [] }
         record(FieldFit(path: path, designSize: style.size, size: fit.size, horizontalScale: fit.scale, lines: fit.lines.count))
+        if style.align == .left, !style.distribute, !fit.composed.isEmpty {
+            return place(fit.composed, size: fit.size, in: box, valign: style.valign, pitch: lineHeight * fit.size, path: path)
+        }
         return place(fit.lines, size: fit.size, scale: fit.scale, in: box, align: style.align, valign: style.valign,
-                     pitch: lineHeight * fit.size, distribute: style.distribute,
-                     justified: style.align == .left ? fit.justified : [], path: path)
+                     pitch: lineHeight * fit.size, distribute: style.distribute, path: path)
     }
 }

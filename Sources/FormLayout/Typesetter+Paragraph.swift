@@ -20,23 +20,13 @@ extension Typesetter {
                 lineCount += 1
                 continue
             }
-            let breaker = LineBreaker(
-                characters: shaped.characters, advances: shaped.advances.map { $0 * size },
-                spacing: Spacing(shaped.characters, em: size, latinGap: true))
-            let firstWidth = box.width - firstIndent * size, otherWidth = box.width - indent * size
-            let lines = breaker.lines(firstWidth: firstWidth, width: otherWidth)
-            for (index, range) in lines.enumerated() {
-                let isFirst = index == 0
-                let content = breaker.trimmedEnd(range)
-                guard let line = shape(String(shaped.characters[content]), font: style.font, path: path) else { continue }
-                let available = isFirst ? firstWidth : otherWidth
-                let isLast = index == lines.count - 1
-                // The last line stays flush left unless it took characters in and must shrink.
-                let justified = isLast && breaker.width(of: content) <= available + 0.001 ? nil : available
-                let extra = breaker.extras(of: content, justifiedTo: justified)
-                let baseline = box.y + Double(lineCount) * pitch + (pitch - size) / 2 + line.ascent * size
-                let x = box.x + (isFirst ? firstIndent : indent) * size - breaker.startTrim(of: content)
-                runs += GlyphPlacer.runs(line, size: size, x: x, baseline: baseline, extraAfter: extra, path: path)
+            let lines = compose(
+                shaped, size: size, firstWidth: box.width - firstIndent * size, width: box.width - indent * size,
+                font: style.font, path: path)
+            for (index, line) in lines.enumerated() {
+                let baseline = box.y + Double(lineCount) * pitch + (pitch - size) / 2 + line.text.ascent * size
+                let x = box.x + (index == 0 ? firstIndent : indent) * size - line.startTrim
+                runs += GlyphPlacer.runs(line.text, size: size, x: x, baseline: baseline, extraAfter: line.extraAfter, path: path)
                 lineCount += 1
             }
         }

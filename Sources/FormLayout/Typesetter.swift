@@ -45,25 +45,17 @@ final class Typesetter {
     }
 
     /// Places lines of text as a block in `box`: each line aligned, the block aligned vertically,
-    /// lines `pitch` points apart (baseline to baseline). `distribute` spreads a line over the width;
-    /// `justified[i]` spreads line `i` too (wrapped running text); `scale` condenses the glyphs (長体).
+    /// lines `pitch` points apart (baseline to baseline). `distribute` spreads a line over the width
+    /// (均等割付); `scale` condenses the glyphs (長体).
     func place(
         _ lines: [ShapedText], size: Double, scale: Double = 1, in box: Box, align: HorizontalAlignment,
-        valign: VerticalAlignment, pitch: Double, distribute: Bool = false, justified: [Bool] = [], path: FieldPath?
+        valign: VerticalAlignment, pitch: Double, distribute: Bool = false, path: FieldPath?
     ) -> [TextRun] {
-        let blockHeight = Double(max(lines.count, 1) - 1) * pitch + size
-        let top: Double
-        switch valign {
-        case .top: top = box.y
-        case .middle: top = box.y + (box.height - blockHeight) / 2
-        case .bottom: top = box.y + box.height - blockHeight
-        }
+        let top = Self.blockTop(lines: lines.count, size: size, pitch: pitch, in: box, valign: valign)
         return lines.enumerated().flatMap { index, line in
             let baseline = top + Double(index) * pitch + line.ascent * size
             return placeLine(
-                line, size: size, scale: scale, in: box, align: align, baseline: baseline,
-                distribute: distribute || (index < justified.count && justified[index]),
-                path: path)
+                line, size: size, scale: scale, in: box, align: align, baseline: baseline, distribute: distribute, path: path)
         }
     }
 
@@ -89,15 +81,5 @@ final class Typesetter {
         case .right: x = box.x + box.width - width
         }
         return GlyphPlacer.runs(line, size: size, scale: scale, x: x, baseline: baseline, extraAfter: extra, path: path)
-    }
-
-    /// The lines of `shaped` broken to `width` points at `size` (no indents), each reshaped.
-    func wrap(_ shaped: ShapedText, size: Double, width: Double, font: String, path: FieldPath?) -> [ShapedText] {
-        let breaker = LineBreaker(
-            characters: shaped.characters, advances: shaped.advances.map { $0 * size },
-            spacing: Spacing(shaped.characters, em: size, latinGap: false), trimsLineStarts: false)
-        return breaker.lines(firstWidth: width, width: width).compactMap { range in
-            shape(String(shaped.characters[breaker.trimmedEnd(range)]), font: font, path: path)
-        }
     }
 }

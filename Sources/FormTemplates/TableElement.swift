@@ -44,6 +44,7 @@ public struct TableElement: Decodable, Sendable, Equatable {
 
 /// One column of a table.
 ///
+/// `font`, `size`, `minSize`, `minScale` and `align` override the table's style for the column.
 /// `bind` names the row key shown in the cell; `number` prints the row's running number instead
 /// (1, 2, … numbered on across sheets, padding rows included). `above` names a row key printed
 /// small above the value in the same cell (furigana). A column whose condition fails is left out,
@@ -59,9 +60,12 @@ public struct TableColumn: Decodable, Sendable, Equatable {
     public var font: String?
     public var size: Double?
     public var minSize: Double?
+    public var minScale: Double?
     public var align: HorizontalAlignment?
 
-    enum CodingKeys: String, CodingKey { case width, header, bind, number, above, wrap, font, size, minSize, align }
+    enum CodingKeys: String, CodingKey {
+        case width, header, bind, number, above, wrap, font, size, minSize, minScale, align
+    }
 
     public init(from decoder: Decoder) throws {
         let container = try decoder.container(keyedBy: CodingKeys.self)
@@ -75,6 +79,7 @@ public struct TableColumn: Decodable, Sendable, Equatable {
         font = try container.decodeIfPresent(String.self, forKey: .font)
         size = try container.decodeIfPresent(Double.self, forKey: .size)
         minSize = try container.decodeIfPresent(Double.self, forKey: .minSize)
+        minScale = try container.decodeIfPresent(Double.self, forKey: .minScale)
         align = try container.decodeIfPresent(HorizontalAlignment.self, forKey: .align)
     }
 }

@@ -8,20 +8,24 @@ public struct TextStyle: Decodable, Sendable, Equatable {
     public var size: Double
     /// The smallest size a field may shrink to before it wraps or fails.
     public var minSize: Double?
+    /// The narrowest 長体 (horizontal scale) a value may be condensed to before it gets smaller:
+    /// 0.8 unless the template says otherwise (trade practice: 80 % keeps strokes clear).
+    public var minScale: Double
     public var align: HorizontalAlignment
     public var valign: VerticalAlignment
     /// 均等割付: spread the characters evenly across the element's width.
     public var distribute: Bool
 
-    enum CodingKeys: String, CodingKey { case font, size, minSize, align, valign, distribute }
+    enum CodingKeys: String, CodingKey { case font, size, minSize, minScale, align, valign, distribute }
 
     public init(
-        font: String = "mincho", size: Double = 10.5, minSize: Double? = nil,
+        font: String = "mincho", size: Double = 10.5, minSize: Double? = nil, minScale: Double = 0.8,
         align: HorizontalAlignment = .left, valign: VerticalAlignment = .middle, distribute: Bool = false
     ) {
         self.font = font
         self.size = size
         self.minSize = minSize
+        self.minScale = minScale
         self.align = align
         self.valign = valign
         self.distribute = distribute
@@ -32,6 +36,7 @@ public struct TextStyle: Decodable, Sendable, Equatable {
         font = try container.decodeIfPresent(String.self, forKey: .font) ?? "mincho"
         size = try container.decodeIfPresent(Double.self, forKey: .size) ?? 10.5
         minSize = try container.decodeIfPresent(Double.self, forKey: .minSize)
+        minScale = try container.decodeIfPresent(Double.self, forKey: .minScale) ?? 0.8
         align = try container.decodeIfPresent(HorizontalAlignment.self, forKey: .align) ?? .left
         valign = try container.decodeIfPresent(VerticalAlignment.self, forKey: .valign) ?? .middle
         distribute = try container.decodeIfPresent(Bool.self, forKey: .distribute) ?? false

@@ -16,14 +16,15 @@ import Testing
         #expect(lines == ["あいうえおかきくけ", "こ、さしす"])
     }
 
-    /// JLReq 9 test 2: the line gives up the half ems around （写し） to take in 、 (追い込み).
+    /// JLReq 9 test 2: the line gives up a quarter em each before （ and after ） to take in 、
+    /// (追い込み, 3.8.2), whose own trailing half em is not set at the line end (3.1.9).
     @Test func pushInWhenTheLineCanShrink() throws {
         let page = try paragraph("確認書（写し）を添付、以上", ems: 10)
         #expect(page.lineTexts == ["確認書（写し）を添付、", "以上"])
         let first = page.textLines[0]
-        #expect(abs(first.last!.endX - (pt(20) + 100)) < 0.01)
+        #expect(abs(inkEnd(of: first) - (pt(20) + 100)) < 0.01)  // 、 solid at the end (JLReq 3.1.9)
         let open = try #require(first.flatMap(\.glyphs).dropFirst(3).first)
-        #expect(abs(open.position.x - (pt(20) + 25)) < 0.01)  // its empty half under 書: ink right after it
+        #expect(abs(open.position.x - (pt(20) + 27.5)) < 0.01)  // its ink a quarter em after 書
     }
 
     /// JLReq 9 test 3: an opening bracket may not end a line; it goes down.
@@ -56,7 +57,8 @@ import Testing
         }
     }
 
-    /// JLReq 3.8: every line but the last is justified to the same right edge.
+    /// JLReq 3.8: every line but the last is justified to the same right edge, where the ink ends
+    /// (a line-end 、 or 」 has no half em after it, 3.1.9).
     @Test func justifiedLinesEndAtTheSameX() throws {
         let text = "本事業所において、「システムの運用ポリシー及び運用ルール」を遵守し、MCSを利用する事業所及び利用者としての責任を理解の上、利用申し込み及び誓約いたします。"
         let page = try paragraph(text, ems: 17.5, options: ", firstIndent: 1")
@@ -64,7 +66,7 @@ import Testing
         #expect(lines.count >= 3)
         let right = pt(20) + 175
         for line in lines.dropLast() {
-            #expect(abs(line.last!.endX - right) < 0.5)
+            #expect(abs(inkEnd(of: line) - right) < 0.5)
         }
         #expect(lines.last!.last!.endX < right)
         #expect(abs(lines[0][0].origin.x - (pt(20) + 10)) < 0.01)

@@ -61,3 +61,12 @@ extension LaidOutPage {
 
 /// Millimetres to points.
 func pt(_ millimetres: Double) -> Double { millimetres * 72 / 25.4 }
+
+/// The x where a printed line's ink ends: its last advance, less the half em after a line-end
+/// 」、。 or the quarter after ・ that is not set there (JLReq 3.1.9).
+func inkEnd(of line: [TextRun]) -> Double {
+    guard let run = line.last, let last = run.text.unicodeScalars.last else { return 0 }
+    if "」』）］｝〕〉》】。．、，".unicodeScalars.contains(last) { return run.endX - run.size * run.horizontalScale / 2 }
+    if "・：；".unicodeScalars.contains(last) { return run.endX - run.size * run.horizontalScale / 4 }
+    return run.endX
+}
