@@ -4,25 +4,30 @@ import FormTemplates
 extension PageComposer {
     /// A value with its reading (furigana) set above it in the same cell, as group ruby (JLReq 3.3).
     ///
-    /// The ruby is half the value's size and sits in a band at the top of the cell, so it never
-    /// reaches the row above. When value and reading have the same number of parts separated by
-    /// spaces (family and given name), each part's reading stands over its own part; otherwise the
-    /// whole reading stands over the whole value. A reading shorter than its base is spread 1:2:1
-    /// (JLReq 3.3.6); a longer one is centred, condensed or shrunk to the room between its neighbours.
+    /// The ruby is half the value's size or smaller and touches the value's em box from above
+    /// (3.3.4); reading and value are centred in the cell as one block, and the value is set below
+    /// a band of half its size under the cell's top (plus a small gap), so the ruby never reaches
+    /// the row above. When value and
+    /// reading have the same number of parts separated by spaces (family and given name), each
+    /// part's reading stands over its own part; otherwise the whole reading stands over the whole
+    /// value. A reading shorter than its base is spread 1:2:1 (3.3.6); a longer one is centred,
+    /// condensed or shrunk to the room between its neighbours.
     /// The runs are tagged Ruby > RB (the value) and RT (the reading), in that order.
     func withFurigana(
         _ kana: String, value: String, style: TextStyle, box: Box, column: TableColumn,
         kanaPath: FieldPath, valuePath: FieldPath
     ) -> [TextRun] {
-        let band = style.size / 2 * 1.2, gap = Units.points(0.5)
-        let valueBox = Box(x: box.x, y: box.y + gap + band, width: box.width, height: box.height - gap - band)
+        let reserve = Self.rubyClearance + style.size / 2
+        let valueBox = Box(x: box.x, y: box.y + reserve, width: box.width, height: box.height - reserve)
         let valueRuns = typesetter.field(value, style: style, box: valueBox, wrap: column.wrap, lineHeight: 1.2,
                                          path: valuePath)
-        guard let fitted = valueRuns.first?.size else { return [] }
+        guard let fitted = valueRuns.first?.size, let baseline = valueRuns.map(\.origin.y).min() else { return [] }
         var rubyStyle = style
         rubyStyle.size = fitted / 2
         rubyStyle.minSize = min(fitted / 2, 4)
         rubyStyle.align = .center
+        let baseTop = baseline - typesetter.ascent(of: style.font) * fitted
+        let rubyTop = baseTop - rubyStyle.size
         let bases = Self.parts(of: valueRuns)
         let readings = Self.split(kana)
         let pairs = bases.count == readings.count ? Array(zip(bases, readings)) : [(Self.union(bases), kana)]
@@ -30,12 +35,15 @@ extension PageComposer {
             let (base, reading) = pair
             let left = index == 0 ? box.x : (pairs[index - 1].0.upperBound + base.lowerBound) / 2
             let right = index == pairs.count - 1 ? box.x + box.width : (base.upperBound + pairs[index + 1].0.lowerBound) / 2
-            let room = Box(x: left, y: box.y + gap, width: right - left, height: band)
+            let room = Box(x: left, y: rubyTop, width: right - left, height: rubyStyle.size)
             return ruby(reading, over: base, in: room, style: rubyStyle, path: kanaPath)
         }
         let group = node(.ruby), baseNode = node(.rubyBase), textNode = node(.rubyText)
         return valueRuns.map { tagged($0, [group, baseNode]) } + rubyRuns.map { tagged($0, [group, textNode]) }
     }
+
+    /// The least space between a cell's top rule and the em box of its ruby.
+    static let rubyClearance = Units.points(0.5)
 
     private func tagged(_ run: TextRun, _ structure: [StructureNode]) -> TextRun {
         var run = run

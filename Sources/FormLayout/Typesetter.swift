@@ -44,6 +44,11 @@ final class Typesetter {
         return shaped
     }
 
+    /// Where the baseline of `font` sits in its em box, as a fraction of the em from the top.
+    func ascent(of font: String) -> Double {
+        fonts.families[font]?.first?.ascent ?? 0.88
+    }
+
     /// Places lines of text as a block in `box`: each line aligned, the block aligned vertically,
     /// lines `pitch` points apart (baseline to baseline). `distribute` spreads a line over the width
     /// (均等割付); `scale` condenses the glyphs (長体).

@@ -46,3 +46,41 @@ import Testing
         #expect(abs(run.endX - run.origin.x - 61.8) < 0.1)
     }
 }
+
+/// Ideographic variation sequences (stack notes §9) and compatibility ideographs (§8): drawn with
+/// the variant glyph of the face that has it, base and selector in one cluster, never normalised.
+@Suite struct VariationSequenceTests {
+    func runs(_ name: String) throws -> [TextRun] {
+        try layout(try page("{ kind: field, bind: name, x: 20, y: 20, width: 80, height: 8 }"),
+                   DisplayValues(fields: ["name": name])).pages[0].runs
+    }
+
+    /// 葛 U+845B + U+E0100 (Adobe-Japan1) is IPAex's glyph 1247, not the plain 葛.
+    @Test func adobeJapan1SequenceUsesIPAexVariant() throws {
+        let variant = try #require(try runs("\u{845B}\u{E0100}").first)
+        let plain = try #require(try runs("\u{845B}").first)
+        #expect(variant.face == "ipaexm")
+        #expect(variant.glyphs.map(\.id) == [1247])
+        #expect(plain.glyphs.map(\.id) != [1247])
+        #expect(variant.clusters == [TextCluster(byteCount: 7, glyphCount: 1)])
+        #expect(variant.text.unicodeScalars.map(\.value) == [0x845B, 0xE0100])
+    }
+
+    /// 邉 U+9089 + U+E0110 (Moji_Joho) exists in IPAmj only: one glyph, 60580, one cluster.
+    @Test func mojiJohoSequenceUsesIPAmjVariant() throws {
+        let found = try runs("\u{9089}\u{E0110}")
+        #expect(found.map(\.face) == ["ipamjm"])
+        #expect(found[0].glyphs.map(\.id) == [60580])
+        #expect(found[0].clusters == [TextCluster(byteCount: 7, glyphCount: 1)])
+    }
+
+    /// U+FA10 塚 and U+F9DC 隆 keep their code points and their own glyphs (never U+585A, U+9686).
+    @Test(arguments: [(0xFA10, 0x585A), (0xF9DC, 0x9686)])
+    func compatibilityIdeographIsNotNormalised(_ compatibility: UInt32, _ unified: UInt32) throws {
+        let kept = try #require(try runs(String(Unicode.Scalar(compatibility)!)).first)
+        let plain = try #require(try runs(String(Unicode.Scalar(unified)!)).first)
+        #expect(kept.text.unicodeScalars.map(\.value) == [compatibility])
+        #expect(kept.glyphs.count == 1 && kept.glyphs[0].id != 0)
+        #expect(kept.glyphs.map(\.id) != plain.glyphs.map(\.id))
+    }
+}
