@@ -21,7 +21,8 @@ public enum BatchRunner {
         // 3. Keep what an earlier run finished.
         let kept = options.resume ? BatchResume.kept(records, names: names, in: directory) : [:]
         // 4. Cut the faces down to the characters this batch prints, once for all workers.
-        let subsets = try FontSubsets(fonts: try fontFiles(options), characters: try characters(of: records, options))
+        let characters = try FontSubsets.characters(of: records.compactMap(\.text), options.resources, profile: options.profile)
+        let subsets = try FontSubsets(fonts: try fontFiles(options), characters: characters)
         // 5. Print the rest on every core.
         let ledger = BatchLedger(count: records.count, directory: directory, progress: .onTerminal(total: records.count))
         for (position, entry) in kept { ledger.record(entry, at: position) }
@@ -38,17 +39,5 @@ public enum BatchRunner {
 
     private static func fontFiles(_ options: BatchOptions) throws -> [String: FontFile] {
         try FontManifest.load(options.resources.fontManifest).faces.mapValues { FontFile(path: $0.file, index: $0.index ?? 0) }
-    }
-
-    /// Every character the batch may print: its records, the templates and data files, and the base set.
-    private static func characters(of records: [BatchRecord], _ options: BatchOptions) throws -> Set<Unicode.Scalar> {
-        var characters = FontSubsets.baseCharacters
-        for record in records { characters.formUnion(record.text?.unicodeScalars ?? "".unicodeScalars) }
-        let folders = [options.resources.templates, options.resources.data]
-        let files = try folders.flatMap { try FileManager.default.contentsOfDirectory(at: $0, includingPropertiesForKeys: nil) }
-        for file in files + [options.profile].compactMap({ $0 }) where file.pathExtension != "" {
-            characters.formUnion((try? String(contentsOf: file, encoding: .utf8))?.unicodeScalars ?? "".unicodeScalars)
-        }
-        return characters
     }
 }

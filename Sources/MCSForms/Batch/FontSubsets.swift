@@ -27,6 +27,18 @@ final class FontSubsets: Sendable {
         return characters
     }()
 
+    /// Every character a batch of `texts` may print: the texts, the templates and data files, and the base set.
+    static func characters(of texts: [String], _ resources: ResourceLocation, profile: URL?) throws -> Set<Unicode.Scalar> {
+        var characters = baseCharacters
+        for text in texts { characters.formUnion(text.unicodeScalars) }
+        let folders = [resources.templates, resources.data]
+        let files = try folders.flatMap { try FileManager.default.contentsOfDirectory(at: $0, includingPropertiesForKeys: nil) }
+        for file in files + [profile].compactMap({ $0 }) where file.pathExtension != "" {
+            characters.formUnion((try? String(contentsOf: file, encoding: .utf8))?.unicodeScalars ?? "".unicodeScalars)
+        }
+        return characters
+    }
+
     private let subsets: [String: Subset]
     private let directory: URL
 

@@ -1,0 +1,44 @@
+import Foundation
+import FormLayout
+import Testing
+@testable import MCSForms
+
+/// Faces cut down once per batch: drawn only where they hold every glyph, and the PDF stays searchable.
+@Suite struct BatchFontSubsetTests {
+    /// Subsets to the base characters and `extra` alone, or (`batch`) to what a batch of `extra` may print.
+    static func subsets(_ extra: String, batch: Bool = false) throws -> FontSubsets {
+        let manifest = try FontManifest.load(Fixtures.root.appendingPathComponent("Fonts/fonts.yaml"))
+        let files = manifest.faces.mapValues { FontFile(path: $0.file, index: $0.index ?? 0) }
+        let characters = batch
+            ? try FontSubsets.characters(of: [extra], ResourceLocation(root: Fixtures.root), profile: nil)
+            : FontSubsets.baseCharacters.union(extra.unicodeScalars)
+        return try FontSubsets(fonts: files, characters: characters)
+    }
+
+    @Test func aFaceMissingAGlyphIsKeptWholeForThatDocument() throws {
+        let printer = try Fixtures.printer()
+        let layout = try printer.layout(of: printer.decode(text: String(contentsOf: Fixtures.examples.appendingPathComponent(
+            "approval.yaml"), encoding: .utf8)))
+        let substituted = try Self.subsets("").substituted(in: layout)
+        #expect(substituted.fontFiles["ipaexm"] == layout.fontFiles["ipaexm"])
+        #expect(substituted.fontFiles["dejavumono"] != layout.fontFiles["dejavumono"])
+    }
+
+    @Test func subsetFacesKeepTheTextSearchableAndTheFontsEmbedded() throws {
+        let input = try String(contentsOf: Fixtures.examples.appendingPathComponent("approval.yaml"), encoding: .utf8)
+        let printer = try Fixtures.printer()
+        let subsets = try Self.subsets(input, batch: true)
+        printer.fontSubsets = subsets
+        let document = try printer.decode(text: input)
+        let layout = try printer.layout(of: document)
+        let files = subsets.substituted(in: layout).fontFiles
+        #expect(["ipaexm", "ipamjm", "dejavumono"].allSatisfy { files[$0]?.path.contains("mcs-forms-fonts") == true })
+        let printed = try printer.print(document: document)
+        let text = try PDFText(pdf: printed.pdf)
+        #expect(text.contains("𠮷田") && text.contains("Rk7mPq2vXa9t") && text.contains("古川みどり診療所"))
+        let file = try Fixtures.temporaryFile(printed.pdf, suffix: ".pdf")
+        defer { try? FileManager.default.removeItem(at: file) }
+        let fonts = try ExternalTool.run("pdffonts", [file.path]).output.split(separator: "\n").dropFirst(2)
+        #expect(!fonts.isEmpty && fonts.allSatisfy { $0.contains("yes yes yes") && $0.contains("+") })
+    }
+}
