@@ -21,7 +21,8 @@ public enum BatchRunner {
         // 3. Keep what an earlier run finished.
         let kept = options.resume ? BatchResume.kept(records, names: names, in: directory) : [:]
         // 4. Cut the faces down to the characters this batch prints, once for all workers.
-        let characters = try FontSubsets.characters(of: records.compactMap(\.text), options.resources, profile: options.profile)
+        let inputs = options.inputs.compactMap { try? String(contentsOfFile: $0, encoding: .utf8) }
+        let characters = try FontSubsets.characters(of: inputs, options.resources, profile: options.profile)
         let subsets = try FontSubsets(fonts: try fontFiles(options), characters: characters)
         // 5. Print the rest on every core.
         let ledger = BatchLedger(count: records.count, directory: directory, progress: .onTerminal(total: records.count))

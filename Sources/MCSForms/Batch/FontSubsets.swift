@@ -28,6 +28,7 @@ final class FontSubsets: Sendable {
     }()
 
     /// Every character a batch of `texts` may print: the texts, the templates and data files, and the base set.
+    /// The texts are the input files as written (YAML re-serialized would escape 𠮷 as `\U00020BB7`).
     static func characters(of texts: [String], _ resources: ResourceLocation, profile: URL?) throws -> Set<Unicode.Scalar> {
         var characters = baseCharacters
         for text in texts { characters.formUnion(text.unicodeScalars) }
