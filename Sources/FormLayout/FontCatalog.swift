@@ -38,6 +38,12 @@ public final class FontCatalog: @unchecked Sendable {
         faces.mapValues(\.file)
     }
 
+    /// Whether the face `id` has a glyph for every scalar of `character` (a variation selector
+    /// the face lacks falls back to the base glyph): what a read-back check asks of a drawn face.
+    public func hasGlyph(for character: Character, inFace id: String) -> Bool {
+        faces[id]?.covers(character, strictVariants: false) ?? false
+    }
+
     /// The face of `family` that sets `character`, or nil when no face of the family has it.
     func face(for character: Character, in family: [FontFace]) -> FontFace? {
         family.first { $0.covers(character, strictVariants: true) }
