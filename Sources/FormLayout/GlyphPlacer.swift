@@ -30,8 +30,9 @@ enum GlyphPlacer {
                 pen += glyph.advance * width
             }
             runs.append(TextRun(
-                face: segment.face.id, size: size, horizontalScale: scale, origin: origin ?? Point(x: pen, y: baseline), glyphs: glyphs,
-                text: segment.text, clusters: clusters(segment), path: path))
+                face: segment.face.id, size: size, horizontalScale: scale, ascent: shaped.ascent,
+                origin: origin ?? Point(x: pen, y: baseline), glyphs: glyphs, text: segment.text,
+                clusters: clusters(segment), path: path))
         }
         return runs
     }

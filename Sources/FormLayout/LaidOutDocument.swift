@@ -125,6 +125,9 @@ public struct TextRun: Sendable, Equatable {
     public var size: Double
     /// Horizontal scale of the glyphs (長体): 1, or down to 0.8 for a value condensed to fit.
     public var horizontalScale: Double
+    /// The part of the em box above the baseline, as a fraction of the size (0.88 for IPAex): the
+    /// run's em box spans `origin.y - ascent * size` to `origin.y + (1 - ascent) * size`.
+    public var ascent: Double
     /// The baseline origin of the run: the pen position before its first glyph.
     public var origin: Point
     public var glyphs: [PositionedGlyph]
@@ -137,12 +140,13 @@ public struct TextRun: Sendable, Equatable {
     public var structure: [StructureNode] = []
 
     public init(
-        face: String, size: Double, horizontalScale: Double = 1, origin: Point, glyphs: [PositionedGlyph],
-        text: String, clusters: [TextCluster], path: FieldPath?
+        face: String, size: Double, horizontalScale: Double = 1, ascent: Double = 0.88, origin: Point,
+        glyphs: [PositionedGlyph], text: String, clusters: [TextCluster], path: FieldPath?
     ) {
         self.face = face
         self.size = size
         self.horizontalScale = horizontalScale
+        self.ascent = ascent
         self.origin = origin
         self.glyphs = glyphs
         self.text = text

@@ -7,8 +7,6 @@ import Testing
 /// size or smaller, touching the base's em box from above (3.3.4), centred over its part
 /// (nakatsuki, 3.3.5), and never reaching the row above, however low the row.
 @Suite struct RubyTests {
-    static let ascent = 0.88
-
     func rows(height: Double) throws -> LaidOutPage {
         let template = try template("""
             form: test
@@ -56,10 +54,10 @@ import Testing
             let rowTop = pt(40 + row * rowHeight)
             #expect(reading.size <= base.size / 2 + 0.001, "\(reading.text)")
             // The em box lies below the row's top rule (0.15 mm) …
-            #expect(reading.origin.y - Self.ascent * reading.size >= rowTop + pt(0.15) / 2, "\(reading.text) at \(rowHeight) mm")
+            #expect(reading.origin.y - reading.ascent * reading.size >= rowTop + pt(0.15) / 2, "\(reading.text) at \(rowHeight) mm")
             // … and touches the base's em box from above.
-            let baseTop = base.origin.y - Self.ascent * base.size
-            #expect(abs(reading.origin.y + (1 - Self.ascent) * reading.size - baseTop) < 0.01, "\(reading.text)")
+            let baseTop = base.origin.y - base.ascent * base.size
+            #expect(abs(reading.origin.y + (1 - reading.ascent) * reading.size - baseTop) < 0.01, "\(reading.text)")
         }
     }
 

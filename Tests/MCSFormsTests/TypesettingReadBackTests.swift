@@ -43,7 +43,7 @@ import Testing
 
     static func emBox(of run: TextRun, contains point: (x: Double, y: Double)) -> Bool {
         (run.origin.x...max(run.origin.x, run.endX)).contains(point.x)
-            && (run.origin.y - 0.88 * run.size...run.origin.y + 0.12 * run.size).contains(point.y)
+            && (run.origin.y - run.ascent * run.size...run.origin.y + (1 - run.ascent) * run.size).contains(point.y)
     }
 
     /// Where a line's ink ends: a line-end 」、。 has no half em after it (JLReq 3.1.9), ・ no quarter.
