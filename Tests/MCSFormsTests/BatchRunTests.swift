@@ -67,17 +67,10 @@ import Testing
     @Test func theMergedFileHoldsTheSamePagesAsTheSeparateOnes() throws {
         let folder = try BatchSupport.scratchFolder()
         defer { try? FileManager.default.removeItem(at: folder) }
-        let application = try String(contentsOf: Fixtures.examples.appendingPathComponent("application-13.yaml"), encoding: .utf8)
-        let rejected = """
-            form: approval
-            date: 2026-12-01
-            office: { name: 古川みどり診療所 }
-            representative: 大崎 一郎
-            applicationDate: 2026-11-24
-            decision: rejected
-            rejectionReason: 記載漏れ
-            """
-        let notices = try BatchSupport.write(rejected + "\n---\n" + application, named: "docs.yaml", in: folder)
+        let examples = try ["approval-rejected.yaml", "application-13.yaml"].map {
+            try String(contentsOf: Fixtures.examples.appendingPathComponent($0), encoding: .utf8)
+        }
+        let notices = try BatchSupport.write(examples.joined(separator: "\n---\n"), named: "docs.yaml", in: folder)
         let out = folder.appendingPathComponent("out")
         let merged = folder.appendingPathComponent("all.pdf")
         let result = try BatchSupport.run([notices, "--out-dir", out.path, "--merge", merged.path, "--duplex"])

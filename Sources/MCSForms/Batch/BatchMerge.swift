@@ -11,12 +11,6 @@ struct BatchMerge {
     let printer: FormPrinter
     let duplex: Bool
 
-    init(options: BatchOptions, fontSubsets: FontSubsets?) throws {
-        printer = try FormPrinter(resources: options.resources, profile: options.profile)
-        printer.fontSubsets = fontSubsets
-        duplex = options.duplex
-    }
-
     /// Writes the merged PDF of the records `manifest` says were printed (mode 0600 if any has passwords).
     func write(_ records: [BatchRecord], manifest: BatchManifest, to url: URL) throws {
         let printed = Set(manifest.records.filter { $0.status != .failed }.map(\.index))

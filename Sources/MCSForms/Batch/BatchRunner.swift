@@ -33,7 +33,8 @@ public enum BatchRunner {
         let manifest = ledger.manifest
         try manifest.write(to: directory)
         if let merge = options.merge {
-            try BatchMerge(options: options, fontSubsets: subsets).write(records, manifest: manifest, to: merge)
+            let printer = try FormPrinter(batch: options, fontSubsets: subsets)
+            try BatchMerge(printer: printer, duplex: options.duplex).write(records, manifest: manifest, to: merge)
         }
         return BatchSummary(manifest: manifest, seconds: Date().timeIntervalSince(started), directory: directory)
     }

@@ -10,8 +10,7 @@ struct BatchWorker {
     let directory: URL
 
     init(options: BatchOptions, fontSubsets: FontSubsets?) throws {
-        printer = try FormPrinter(resources: options.resources, profile: options.profile)
-        printer.fontSubsets = fontSubsets
+        printer = try FormPrinter(batch: options, fontSubsets: fontSubsets)
         directory = options.directory
     }
 
