@@ -8,23 +8,8 @@ import Testing
 /// (nakatsuki, 3.3.5), and never reaching the row above, however low the row.
 @Suite struct RubyTests {
     func rows(height: Double) throws -> LaidOutPage {
-        let template = try template("""
-            form: test
-            metadata: { title: [表], subject: [], author: [] }
-            pages:
-              - id: p
-                elements:
-                  - kind: table
-                    x: 20
-                    y: 30
-                    rows: people
-                    headerHeight: 10
-                    rowHeight: \(height)
-                    size: 10
-                    minSize: 6
-                    columns:
-                      - { width: 60, header: 氏名, bind: name, above: kana }
-            """)
+        let template = try TableTests().table(
+            columns: "{ width: 60, header: 氏名, bind: name, above: kana }", rowHeight: height, extra: "minSize: 6")
         let values = DisplayValues(lists: ["people": [
             DisplayRow(fields: ["name": "東海林　渚", "kana": "しょうじ　なぎさ"], sourceIndex: 0),
             DisplayRow(fields: ["name": "𠮷田　髙子", "kana": "よしだ　たかこ"], sourceIndex: 1),

@@ -5,7 +5,7 @@ import Testing
 
 /// Tables: columns left out, furigana, padding rows, groups, cell errors naming the row.
 @Suite struct TableTests {
-    func table(columns: String..., extra: String = "") throws -> FormTemplate {
+    func table(columns: String..., rowHeight: Double = 10, extra: String = "") throws -> FormTemplate {
         try template("""
             form: test
             metadata: { title: [表], subject: [], author: [] }
@@ -17,7 +17,7 @@ import Testing
                     y: 30
                     rows: people
                     headerHeight: 10
-                    rowHeight: 10
+                    rowHeight: \(rowHeight)
                     size: 10
                     \(extra)
                     columns:

@@ -12,17 +12,7 @@ import Yams
 
     /// The printed lines: (xMin, xMax, text) of each `<line>` of the bbox output.
     func readLines() throws -> [(xMin: Double, xMax: Double, text: String)] {
-        let template = try YAMLDecoder().decode(FormTemplate.self, from: """
-            form: test
-            metadata: { title: [段落], subject: [], author: [] }
-            pages:
-              - id: p
-                elements:
-                  - { kind: paragraph, x: 20, y: 30, width: 120, size: 10.5, firstIndent: 1, text: "\(text)" }
-            """)
-        let document = try LayoutEngine(fonts: testFonts).layout(template: template, values: DisplayValues())
-        let url = try temporaryDirectory().appendingPathComponent("paragraph.pdf")
-        try AtomicFileWriter.write(try PDFRenderer().pdf(document, creationDate: "2026-11-24T09:00:00+09:00"), to: url)
+        let url = try pdf(of: "{ kind: paragraph, x: 20, y: 30, width: 120, size: 10.5, firstIndent: 1, text: \"\(text)\" }")
         let xml = try run("pdftotext", ["-bbox-layout", url.path, "-"]).output
         return xml.components(separatedBy: "<line ").dropFirst().map { line in
             func attribute(_ name: String) -> Double {
@@ -53,22 +43,29 @@ import Yams
 
     func pt(_ millimetres: Double) -> Double { millimetres * 72 / 25.4 }
 
+    /// Lays out a one-page template of `element` (a YAML flow mapping) and writes its PDF.
+    func pdf(of element: String, values: DisplayValues = DisplayValues()) throws -> URL {
+        let template = try YAMLDecoder().decode(FormTemplate.self, from: """
+            form: test
+            metadata: { title: [読み返し], subject: [], author: [] }
+            pages:
+              - id: p
+                elements:
+                  - \(element)
+            """)
+        let document = try LayoutEngine(fonts: testFonts).layout(template: template, values: values)
+        let url = try temporaryDirectory().appendingPathComponent("read-back.pdf")
+        try AtomicFileWriter.write(try PDFRenderer().pdf(document, creationDate: "2026-11-24T09:00:00+09:00"), to: url)
+        return url
+    }
+
     /// Stack notes §5, §8, §9: pdftotext gives back an IVS as base + selector (葛 U+E0100 drawn
     /// from IPAex, 邉 U+E0110 from IPAmj) and the compatibility ideographs U+FA10 and U+F9DC as
     /// themselves, never normalised to U+585A and U+9686.
     @Test func variationSequencesAndCompatibilityIdeographsReadBackExactly() throws {
         let names = "\u{845B}\u{E0100}西 渡\u{9089}\u{E0110} \u{FA10}本 \u{F9DC}一"
-        let template = try YAMLDecoder().decode(FormTemplate.self, from: """
-            form: test
-            metadata: { title: [名前], subject: [], author: [] }
-            pages:
-              - id: p
-                elements:
-                  - { kind: field, bind: name, x: 20, y: 30, width: 150, height: 8 }
-            """)
-        let document = try LayoutEngine(fonts: testFonts).layout(template: template, values: DisplayValues(fields: ["name": names]))
-        let url = try temporaryDirectory().appendingPathComponent("names.pdf")
-        try AtomicFileWriter.write(try PDFRenderer().pdf(document, creationDate: "2026-11-24T09:00:00+09:00"), to: url)
+        let url = try pdf(of: "{ kind: field, bind: name, x: 20, y: 30, width: 150, height: 8 }",
+                          values: DisplayValues(fields: ["name": names]))
         let text = try run("pdftotext", ["-raw", "-enc", "UTF-8", url.path, "-"]).output
         let scalars = text.unicodeScalars.filter { $0 != " " && $0 != "\n" && $0 != "\u{C}" }.map(\.value)
         #expect(scalars == names.unicodeScalars.filter { $0 != " " }.map(\.value))

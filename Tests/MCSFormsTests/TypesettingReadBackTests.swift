@@ -16,6 +16,13 @@ import Testing
     /// 8 mm in points.
     static let margin = 8 * 72 / 25.4
 
+    /// The printed form of a case, and each laid-out page with the words pdftotext reads from it.
+    func readBack(_ testCase: Fixtures.Case) throws -> (printed: PrintedForm, pages: [(LaidOutPage, [BoundingBoxText.Word])]) {
+        let printed = try Fixtures.print(testCase, with: try Fixtures.printer())
+        let text = try BoundingBoxText(pdf: printed.pdf)
+        return (printed, Array(zip(printed.layout.pages, text.pages)))
+    }
+
     /// A printed paragraph: the words of its lines, top to bottom, each left to right.
     struct Paragraph {
         var lines: [[BoundingBoxText.Word]]
@@ -57,10 +64,9 @@ import Testing
 
     @Test(arguments: Fixtures.cases)
     func paragraphLinesKeepKinsokuAndJustifiedEdges(_ testCase: Fixtures.Case) throws {
-        let printed = try Fixtures.print(testCase, with: try Fixtures.printer())
-        let text = try BoundingBoxText(pdf: printed.pdf)
+        let (printed, pages) = try readBack(testCase)
         var found = 0
-        for (page, words) in zip(printed.layout.pages, text.pages) {
+        for (page, words) in pages {
             for paragraph in paragraphs(of: page, words: words, values: printed.values) {
                 found += 1
                 let texts = paragraph.lines.map { $0.map(\.text).joined() }
@@ -78,9 +84,7 @@ import Testing
 
     @Test(arguments: Fixtures.cases)
     func noTwoWordsOverlapAndNothingIsWithinEightMillimetresOfTheEdge(_ testCase: Fixtures.Case) throws {
-        let printed = try Fixtures.print(testCase, with: try Fixtures.printer())
-        let text = try BoundingBoxText(pdf: printed.pdf)
-        for (page, words) in zip(printed.layout.pages, text.pages) {
+        for (page, words) in try readBack(testCase).pages {
             for (index, first) in words.enumerated() {
                 #expect(first.xMin >= Self.margin && first.yMin >= Self.margin, "\(first.text) at \(first.xMin), \(first.yMin)")
                 #expect(first.xMax <= page.width - Self.margin && first.yMax <= page.height - Self.margin, "\(first.text)")
@@ -120,10 +124,9 @@ import Testing
     /// smaller size (half or less), centred over the name's part (3.3.5).
     @Test(arguments: Fixtures.cases)
     func furiganaStandAboveTheirNamesInASmallerSize(_ testCase: Fixtures.Case) throws {
-        let printed = try Fixtures.print(testCase, with: try Fixtures.printer())
-        let text = try BoundingBoxText(pdf: printed.pdf)
+        let (printed, pages) = try readBack(testCase)
         var found = 0
-        for (page, words) in zip(printed.layout.pages, text.pages) {
+        for (page, words) in pages {
             let runs = page.items.compactMap { if case .text(let run) = $0 { run } else { nil } }
             for reading in runs where reading.structure.last?.role == .rubyText {
                 found += 1
