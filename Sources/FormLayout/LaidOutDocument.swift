@@ -123,7 +123,8 @@ public struct TextRun: Sendable, Equatable {
     public var face: String
     /// Size in points.
     public var size: Double
-    /// Horizontal scale of the glyphs (長体): 1, or down to 0.8 for a value condensed to fit.
+    /// Horizontal scale of the glyphs (長体): 1, or down to the style's `minScale` (0.8 unless set)
+    /// for a value condensed to fit.
     public var horizontalScale: Double
     /// The part of the em box above the baseline, as a fraction of the size (0.88 for IPAex): the
     /// run's em box spans `origin.y - ascent * size` to `origin.y + (1 - ascent) * size`.

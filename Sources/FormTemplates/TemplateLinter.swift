@@ -101,6 +101,7 @@ public struct TemplateLinter {
             if let font = column.font, !vocabulary.fontFamilies.contains(font) {
                 problems.append("\(place): unknown font family '\(font)'")
             }
+            problems += check(minScale: column.minScale, at: place)
         }
         let width = table.columns.map(\.width).reduce(0, +) * Double(table.groups)
         let rows = Double(max(table.minRows, 1))
@@ -122,7 +123,15 @@ public struct TemplateLinter {
     }
 
     private func check(_ style: TextStyle, at place: String) -> [String] {
-        vocabulary.fontFamilies.contains(style.font) ? [] : ["\(place): unknown font family '\(style.font)'"]
+        var problems = vocabulary.fontFamilies.contains(style.font) ? [] : ["\(place): unknown font family '\(style.font)'"]
+        problems += check(minScale: style.minScale, at: place)
+        return problems
+    }
+
+    /// 長体 below 50 % or above 100 % is not a condensing floor (trade practice stops at 70–80 %).
+    private func check(minScale: Double?, at place: String) -> [String] {
+        guard let minScale, !(0.5...1).contains(minScale) else { return [] }
+        return ["\(place): minScale \(minScale) is outside 0.5–1"]
     }
 
     private func bounds(x: Double, y: Double, width: Double, height: Double, _ page: Size, _ place: String) -> [String] {

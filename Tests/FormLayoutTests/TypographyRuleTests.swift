@@ -1,5 +1,6 @@
 import Core
 import FormLayout
+import FormTemplates
 import Testing
 
 /// The rules issue 4 added to line composition, each with its JLReq reference. Widths at 10 pt, in ems.
@@ -112,5 +113,11 @@ import Testing
         let wider = try run(", minScale: 0.9")
         #expect(wider.horizontalScale == 0.9 && wider.size == 8.3)
         #expect(wider.endX <= pt(60) + 0.01)
+    }
+
+    @Test func linterRejectsAFloorOutsideHalfToWhole() throws {
+        let template = try page("{ kind: field, bind: office.name, x: 20, y: 30, width: 40, height: 12, minScale: 0.3 }")
+        let linter = TemplateLinter(vocabulary: .init(fields: ["office.name"], lists: [:], conditions: [], fontFamilies: ["mincho"]))
+        #expect(linter.problems(in: template).contains { $0.contains("minScale 0.3 is outside 0.5–1") })
     }
 }
