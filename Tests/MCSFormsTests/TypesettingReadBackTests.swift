@@ -85,6 +85,7 @@ import Testing
     @Test(arguments: Fixtures.cases)
     func noTwoWordsOverlapAndNothingIsWithinEightMillimetresOfTheEdge(_ testCase: Fixtures.Case) throws {
         for (page, words) in try readBack(testCase).pages {
+            #expect(page.overlappingRuns().isEmpty, "\(page.overlappingRuns().map { "\($0.0.text) / \($0.1.text)" })")
             for (index, first) in words.enumerated() {
                 #expect(first.xMin >= Self.margin && first.yMin >= Self.margin, "\(first.text) at \(first.xMin), \(first.yMin)")
                 #expect(first.xMax <= page.width - Self.margin && first.yMax <= page.height - Self.margin, "\(first.text)")
