@@ -4,17 +4,26 @@ import FormLayout
 /// `office.name: 長体 85%` or `reason: 2行に折り返し` or `representative: そのまま`.
 ///
 /// A batch can refuse notices whose office name had to be squeezed by looking for lines that do
-/// not end in `そのまま`. Only paths are printed, never values (passwords stay out of logs).
+/// not end in `そのまま`. Only values from the input are listed (not the 別表 printed from data),
+/// and only their paths, never the values (passwords stay out of logs).
 public struct FitReport: Sendable {
     public var fits: [FieldFit]
 
-    public init(document: LaidOutDocument) {
-        fits = document.fits
+    public init(form: PrintedForm) {
+        let dataLists = Set(form.values.lists.filter { _, rows in
+            !rows.isEmpty && rows.allSatisfy { $0.sourceIndex == nil }
+        }.keys)
+        fits = form.layout.fits.filter { fit in
+            guard case .key(let first)? = fit.path.components.first else { return true }
+            return !dataLists.contains(first)
+        }
     }
 
-    /// One line per field, each ending in a newline.
+    /// One line per field (a value set in parts, such as a name with its reading, may give several
+    /// identical lines: they are said once), each ending in a newline.
     public var text: String {
-        fits.map { "\($0.path): \(Self.describe($0))\n" }.joined()
+        var seen: Set<String> = []
+        return fits.map { "\($0.path): \(Self.describe($0))\n" }.filter { seen.insert($0).inserted }.joined()
     }
 
     static func describe(_ fit: FieldFit) -> String {

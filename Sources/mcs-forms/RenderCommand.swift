@@ -70,7 +70,7 @@ struct RenderCommand: ParsableCommand {
         }
         print(target.path)
         if fitReport {
-            print(FitReport(document: printed.layout).text, terminator: "")
+            print(FitReport(form: printed).text, terminator: "")
         }
     }
 
