@@ -24,7 +24,7 @@ enum BatchReading {
             addressee: raw.text(at: "office", "name") ?? raw.text(at: "explainer", "office"), form: raw.text(at: "form"))
         guard let node = raw.node else { return record }
         do {
-            record.text = try Yams.serialize(node: node, width: -1, allowUnicode: true)
+            record.text = try raw.text ?? Yams.serialize(node: node, width: -1, allowUnicode: true)
         } catch {
             record.problems.append(raw.positions.place(Diagnostic(path: .root, message: BatchError.cannotSerialize.description)))
         }

@@ -23,14 +23,18 @@ struct PasswordBook {
     mutating func fill(_ record: inout RawRecord) {
         guard record.text(at: "form") == "approval", record.text(at: "decision") == "approved",
               case .mapping(var root)? = record.node, case .sequence(var users)? = root["users"] else { return }
+        var filled = false
         for (offset, user) in users.enumerated() {
-            guard case .mapping(var fields) = user, fields["password"]?.scalar.map({ $0.string.isEmpty }) ?? true,
+            guard case .mapping(var fields) = user, fields["password"].map(RecordReader.isNull) ?? true,
                   let mcsId = fields["mcsId"]?.scalar?.string else { continue }
             fields["password"] = Node(password(for: mcsId, name: fields["name"]?.scalar?.string), .implicit, .doubleQuoted)
             users[offset] = .mapping(fields)
+            filled = true
         }
+        guard filled else { return }
         root["users"] = .sequence(users)
         record.node = .mapping(root)
+        record.text = nil
     }
 
     /// Writes the book as CSV (`mcsId,password`), readable by its owner only.

@@ -34,6 +34,7 @@ enum RecordReader {
             let padding = String(repeating: "\n", count: offset)
             for var record in documents(padding + line, listsAllowed: false) {
                 record.line = offset + 1
+                record.text = String(line)
                 for index in record.problems.indices where record.problems[index].line ?? 0 > offset + 1 {
                     record.problems[index].line = offset + 1
                     record.problems[index].column = line.unicodeScalars.count + 1
@@ -69,7 +70,8 @@ enum RecordReader {
         return records
     }
 
-    private static func isNull(_ node: Node) -> Bool {
+    /// Whether `node` is a YAML null (`null`, `~` or nothing), which counts as absent.
+    static func isNull(_ node: Node) -> Bool {
         guard let scalar = node.scalar, scalar.style == .plain else { return false }
         return ["", "~", "null", "Null", "NULL"].contains(scalar.string)
     }
@@ -79,6 +81,8 @@ enum RecordReader {
 struct RawRecord {
     var line: Int
     var node: Node?
+    /// The record's own text when it can be decoded as written (a JSON line), saving a YAML round trip.
+    var text: String?
     var positions: RecordPositions
     var problems: [Diagnostic] = []
 
