@@ -71,12 +71,6 @@ public final class PDFRenderer {
         }
     }
 
-    /// Lets go of the faces opened from `files` (a document's own subset faces), so that a renderer
-    /// that prints many documents does not keep every one's faces open.
-    public func forget(_ files: some Sequence<FontFile>) {
-        for file in files { fonts[file] = nil }
-    }
-
     private func font(_ file: FontFile) throws(RenderError) -> RendererFont {
         if let font = fonts[file] { return font }
         let font = try RendererFont(library: library, file: file)

@@ -99,15 +99,9 @@ public final class FormPrinter {
         try engine.layout(template: try template(for: document.kind), values: display.values(for: document))
     }
 
-    /// Draws laid-out pages as one PDF, with the batch's subset faces, or else with faces cut down
-    /// to this document's glyphs.
+    /// Draws laid-out pages as one PDF.
     func pdf(of layout: LaidOutDocument, creationDate: String) throws -> Data {
-        if let fontSubsets {
-            return try renderer.pdf(fontSubsets.substituted(in: layout), creationDate: creationDate)
-        }
-        let subsets = try FontSubsets(glyphsOf: layout)
-        defer { renderer.forget(subsets.files) }
-        return try renderer.pdf(subsets.substituted(in: layout), creationDate: creationDate)
+        try renderer.pdf(fontSubsets?.substituted(in: layout) ?? layout, creationDate: creationDate)
     }
 
     /// Writes the PDF to `url` through a temporary file, so no half-written file is ever left.

@@ -2,8 +2,7 @@ import CHarfBuzzSubset
 import Foundation
 import FormLayout
 
-/// The faces of the font catalog cut down to what is printed: once per batch to the characters the
-/// batch prints, or for one document to exactly the glyphs it uses.
+/// The faces of the font catalog cut down, once per batch, to the characters the batch prints.
 ///
 /// cairo embeds a subset of every face in every PDF, and reading the whole face for each document is
 /// where a PDF's time goes (FreeType walks IPAex's 7.3 MB `glyf` table per document). HarfBuzz's
@@ -45,44 +44,19 @@ final class FontSubsets: Sendable {
     private let directory: URL
 
     /// Cuts every face of `fonts` (face id → file) down to `characters`.
-    convenience init(fonts: [String: FontFile], characters: Set<Unicode.Scalar>) throws {
-        try self.init(fonts.mapValues { file in { input in
-            let unicodes = hb_subset_input_unicode_set(input)
-            for character in characters { hb_set_add(unicodes, character.value) }
-        } }, files: fonts)
-    }
-
-    /// Cuts every face `layout` uses down to the glyphs it uses: for printing one document, where
-    /// cutting the faces costs less than letting cairo read them whole.
-    convenience init(glyphsOf layout: LaidOutDocument) throws {
-        var used: [String: Set<UInt32>] = [:]
-        for page in layout.pages {
-            for case .text(let run) in page.items { used[run.face, default: []].formUnion(run.glyphs.map(\.id)) }
-        }
-        try self.init(used.mapValues { glyphs in { input in
-            let set = hb_subset_input_glyph_set(input)
-            for glyph in glyphs { hb_set_add(set, glyph) }
-        } }, files: layout.fontFiles.filter { used[$0.key] != nil })
-    }
-
-    /// Cuts each face of `files` down to what its `selection` adds to the subsetter's input.
-    private init(_ selections: [String: (OpaquePointer?) -> Void], files: [String: FontFile]) throws {
+    init(fonts: [String: FontFile], characters: Set<Unicode.Scalar>) throws {
         var template = Array((NSTemporaryDirectory() + "/mcs-forms-fonts.XXXXXX").utf8CString)
         guard mkdtemp(&template) != nil else { throw BatchError.cannotCreate(NSTemporaryDirectory()) }
         directory = URL(fileURLWithPath: template.withUnsafeBufferPointer { String(cString: $0.baseAddress!) })
         var subsets: [String: Subset] = [:]
-        for (id, file) in files {
-            guard let selection = selections[id] else { continue }
+        for (id, file) in fonts {
             let target = directory.appendingPathComponent("\(id).ttf")
-            subsets[id] = try Self.subset(file, selecting: selection, writingTo: target)
+            subsets[id] = try Self.subset(file, to: characters, writingTo: target)
         }
         self.subsets = subsets
     }
 
     deinit { try? FileManager.default.removeItem(at: directory) }
-
-    /// The subset font files.
-    var files: [FontFile] { subsets.values.map(\.file) }
 
     /// `layout` drawn with a subset wherever the subset has every glyph that face's runs use.
     func substituted(in layout: LaidOutDocument) -> LaidOutDocument {
@@ -97,16 +71,15 @@ final class FontSubsets: Sendable {
         return substituted
     }
 
-    private static func subset(
-        _ file: FontFile, selecting selection: (OpaquePointer?) -> Void, writingTo target: URL
-    ) throws -> Subset {
+    private static func subset(_ file: FontFile, to characters: Set<Unicode.Scalar>, writingTo target: URL) throws -> Subset {
         let blob = hb_blob_create_from_file(file.path)
         let face = hb_face_create(blob, UInt32(file.index))
         hb_blob_destroy(blob)
         defer { hb_face_destroy(face) }
         guard let input = hb_subset_input_create_or_fail() else { throw BatchError.cannotSubset(file.path) }
         defer { hb_subset_input_destroy(input) }
-        selection(input)
+        let unicodes = hb_subset_input_unicode_set(input)
+        for character in characters { hb_set_add(unicodes, character.value) }
         hb_subset_input_set_flags(input, HB_SUBSET_FLAGS_RETAIN_GIDS.rawValue | HB_SUBSET_FLAGS_NO_HINTING.rawValue)
         guard let plan = hb_subset_plan_create_or_fail(face, input) else { throw BatchError.cannotSubset(file.path) }
         defer { hb_subset_plan_destroy(plan) }
