@@ -29,7 +29,7 @@ let package = Package(
         .target(name: "FormInput", dependencies: ["Core", "FormModels", .product(name: "Yams", package: "Yams")]),
         .target(name: "FormDisplay", dependencies: ["Core", "FormModels"]),
         .target(name: "FormTemplates", dependencies: ["Core", .product(name: "Yams", package: "Yams")]),
-        .target(name: "FormLayout", dependencies: ["Core", "FormTemplates", "CHarfBuzz", .product(name: "Yams", package: "Yams")]),
+        .target(name: "FormLayout", dependencies: ["Core", "FormTemplates", "CHarfBuzz"]),
         .target(name: "FormRender", dependencies: ["Core", "FormLayout", "CCairo", "CFreeType"]),
         .target(name: "MCSForms", dependencies: [
             "Core", "FormModels", "FormInput", "FormDisplay", "FormTemplates", "FormLayout", "FormRender",
@@ -46,7 +46,6 @@ let package = Package(
         .testTarget(name: "FormRenderTests", dependencies: ["FormRender", "FormLayout", "FormTemplates", "Core"]),
         .testTarget(name: "MCSFormsTests", dependencies: [
             "MCSForms", "FormModels", "FormDisplay", "FormRender", "FormLayout", "FormTemplates", "Core", "CCairo",
-            .product(name: "Yams", package: "Yams"),
         ], exclude: ["SeedText", "Goldens"]),
     ]
 )

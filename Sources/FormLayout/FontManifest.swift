@@ -1,5 +1,5 @@
 import Foundation
-import Yams
+import FormTemplates
 
 /// `Fonts/fonts.yaml`: the font files by face id, and the families templates name.
 public struct FontManifest: Decodable, Sendable, Equatable {
@@ -17,6 +17,6 @@ public struct FontManifest: Decodable, Sendable, Equatable {
 
     /// Reads a manifest file.
     public static func load(_ url: URL) throws -> FontManifest {
-        try YAMLDecoder().decode(FontManifest.self, from: String(contentsOf: url, encoding: .utf8))
+        try DataFileDecoder.decode(FontManifest.self, from: String(contentsOf: url, encoding: .utf8))
     }
 }

@@ -1,5 +1,4 @@
 import Foundation
-import Yams
 
 /// Reads templates from `Templates/<form>.yaml`.
 public enum TemplateLoader {
@@ -11,6 +10,6 @@ public enum TemplateLoader {
     /// Loads one template file.
     public static func load(file: URL) throws -> FormTemplate {
         let text = try String(contentsOf: file, encoding: .utf8)
-        return try YAMLDecoder().decode(FormTemplate.self, from: text)
+        return try DataFileDecoder.decode(FormTemplate.self, from: text)
     }
 }

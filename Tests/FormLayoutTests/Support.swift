@@ -2,7 +2,6 @@ import Core
 import Foundation
 import FormLayout
 import FormTemplates
-import Yams
 
 /// The project's font manifest, opened once for all tests.
 let testFonts: FontCatalog = {
@@ -12,7 +11,7 @@ let testFonts: FontCatalog = {
 
 /// Decodes an inline YAML template.
 func template(_ yaml: String) throws -> FormTemplate {
-    try YAMLDecoder().decode(FormTemplate.self, from: yaml)
+    try DataFileDecoder.decode(FormTemplate.self, from: yaml)
 }
 
 /// A one-page template around the given element lines (YAML flow mappings).

@@ -4,7 +4,6 @@ import FormLayout
 import FormRender
 import FormTemplates
 import Testing
-import Yams
 
 /// Issue 4's read-back checks on a justified paragraph, through `pdftotext -bbox-layout`.
 @Suite struct ReadBackTests {
@@ -45,7 +44,7 @@ import Yams
 
     /// Lays out a one-page template of `element` (a YAML flow mapping) and writes its PDF.
     func pdf(of element: String, values: DisplayValues = DisplayValues()) throws -> URL {
-        let template = try YAMLDecoder().decode(FormTemplate.self, from: """
+        let template = try DataFileDecoder.decode(FormTemplate.self, from: """
             form: test
             metadata: { title: [読み返し], subject: [], author: [] }
             pages:

@@ -50,6 +50,6 @@ import Testing
 /// Builds template elements from YAML, the way templates are written.
 enum TextElementFixture {
     static func make(x: Double, text: String) throws -> TextElement {
-        try YAMLFixture.decode(TextElement.self, "{ x: \(x), y: 10, width: 20, text: \"\(text)\" }")
+        try DataFileDecoder.decode(TextElement.self, from: "{ x: \(x), y: 10, width: 20, text: \"\(text)\" }")
     }
 }
