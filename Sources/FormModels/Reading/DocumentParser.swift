@@ -5,11 +5,14 @@ import Yams
 /// Turns the text of a YAML or JSON file into its root node, reporting syntax errors with their place.
 package enum DocumentParser {
     /// The root of the file's single document; nil (reported) when it is empty or cannot be parsed.
-    /// A leading byte order mark, as Windows editors write, is skipped.
+    /// A leading byte order mark, as Windows editors write, is skipped. Scalars are read as the text
+    /// they are written with, so no tag is guessed: the basic resolver spares Yams the seven regular
+    /// expressions it would otherwise run on every mapping key (its duplicate-key check hashes keys by
+    /// resolved tag), which were most of the time of reading the 別表 files.
     package static func root(of text: String, collector: DiagnosticCollector) -> ValueReader? {
         let text = text.unicodeScalars.first == "\u{FEFF}" ? String(text.unicodeScalars.dropFirst()) : text
         do {
-            guard let node = try Yams.compose(yaml: text), !isEmpty(node) else {
+            guard let node = try Yams.compose(yaml: text, .basic), !isEmpty(node) else {
                 collector.report(Wording.emptyInput, at: .root)
                 return nil
             }
