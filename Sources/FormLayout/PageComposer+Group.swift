@@ -11,7 +11,8 @@ extension PageComposer {
 }
 
 extension Element {
-    /// The element moved right by `dx` and down by `dy` millimetres.
+    /// The element moved right by `dx` and down by `dy` millimetres: how groups and flows place
+    /// their children.
     init(_ element: Element, translatedBy dx: Double, _ dy: Double) {
         self = element
         switch element.kind {
@@ -26,6 +27,21 @@ extension Element {
         case .table(var table): table.x += dx; table.y += dy; kind = .table(table)
         case .flow(var flow): flow.x += dx; flow.y += dy; kind = .flow(flow)
         case .group(var group): group.x += dx; group.y += dy; kind = .group(group)
+        }
+    }
+
+    /// The element's top edge in millimetres (a seal's circle is centred on its `y`).
+    var top: Double {
+        switch kind {
+        case .text(let text): text.y
+        case .field(let field): field.y
+        case .paragraph(let paragraph): paragraph.y
+        case .rule(let rule): min(rule.y1, rule.y2)
+        case .box(let box): box.y
+        case .seal(let seal): seal.y - seal.diameter / 2
+        case .table(let table): table.y
+        case .flow(let flow): flow.y
+        case .group(let group): group.y
         }
     }
 }
