@@ -2,43 +2,43 @@ import CCairo
 import CFreeType
 import FormLayout
 
-/// A FreeType face opened by the renderer and handed to cairo.
+/// A font file as the renderer hands it to cairo: a face in which `cmap` and `post` are hidden.
 ///
-/// The layout engine shapes with its own hb-ot fonts, so cairo may resize this face freely
-/// (stack notes, pitfall #1). cairo does not reference the FT_Face; it is given one reference of
-/// its own, released by the font face's destroy callback whenever cairo drops it from its cache.
+/// cairo 1.16 looks up the character of every glyph it embeds: it scans the face's `cmap` table,
+/// then walks FreeType's charmap (which FreeType builds from `post` glyph names when there is no
+/// `cmap`). With IPAex that is about 2 ms of a one-notice `render`, for a mapping cairo does not
+/// need: the renderer passes every glyph with its text (cairo_show_text_glyphs) and cairo writes that
+/// text to the PDF's ToUnicode map. The layout engine shapes with its own hb faces over the untouched
+/// file, so cairo may also resize this face freely (stack notes, pitfall #1).
 final class RendererFont {
-    private let face: FT_Face
-    let cairoFace: OpaquePointer
+    /// The tables cairo would scan for each glyph's character.
+    static let hiddenTables = ["cmap", "post"]
 
-    /// The key of cairo's user data that holds the face reference; its address is its identity.
+    let cairoFace: OpaquePointer
+    private let mapped: MappedFace
+
+    /// The key of cairo's user data that holds cairo's reference to the face; its address is its identity.
     private nonisolated(unsafe) static let faceKey = UnsafeMutablePointer<cairo_user_data_key_t>.allocate(capacity: 1)
 
     init(library: FT_Library, file: FontFile) throws(RenderError) {
-        var opened: FT_Face?
-        guard FT_New_Face(library, file.path, FT_Long(file.index), &opened) == 0, let face = opened else {
-            throw RenderError("字体ファイルを開けません: \(file.path)")
-        }
-        guard let cairoFace = cairo_ft_font_face_create_for_ft_face(face, 0) else {
-            FT_Done_Face(face)
+        let mapped = try MappedFace(library: library, file: file, hidden: Self.hiddenTables)
+        guard let cairoFace = cairo_ft_font_face_create_for_ft_face(mapped.face, 0) else {
             throw RenderError("cairo が字体を使えません: \(file.path)")
         }
-        FT_Reference_Face(face)
-        let status = cairo_font_face_set_user_data(cairoFace, Self.faceKey, UnsafeMutableRawPointer(face)) { pointer in
-            if let pointer { FT_Done_Face(pointer.assumingMemoryBound(to: FT_FaceRec_.self)) }
+        let reference = Unmanaged.passRetained(mapped).toOpaque()
+        let status = cairo_font_face_set_user_data(cairoFace, Self.faceKey, reference) { reference in
+            if let reference { Unmanaged<MappedFace>.fromOpaque(reference).release() }
         }
         guard status == CAIRO_STATUS_SUCCESS else {
-            FT_Done_Face(face)
+            Unmanaged<MappedFace>.fromOpaque(reference).release()
             cairo_font_face_destroy(cairoFace)
-            FT_Done_Face(face)
             throw RenderError("cairo が字体を使えません: \(file.path)")
         }
-        self.face = face
+        self.mapped = mapped
         self.cairoFace = cairoFace
     }
 
     deinit {
         cairo_font_face_destroy(cairoFace)
-        FT_Done_Face(face)
     }
 }
