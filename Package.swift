@@ -23,6 +23,7 @@ let package = Package(
         .systemLibrary(name: "CHarfBuzz", pkgConfig: "harfbuzz", providers: [.apt(["libharfbuzz-dev"])]),
         .systemLibrary(name: "CFreeType", pkgConfig: "freetype2", providers: [.apt(["libfreetype-dev"])]),
         .systemLibrary(name: "CHarfBuzzSubset", pkgConfig: "harfbuzz-subset", providers: [.apt(["libharfbuzz-dev"])]),
+        .systemLibrary(name: "CZlib", pkgConfig: "zlib", providers: [.apt(["zlib1g-dev"])]),
 
         .target(name: "Core"),
         .target(name: "FormModels", dependencies: ["Core", .product(name: "Yams", package: "Yams")]),
@@ -30,7 +31,7 @@ let package = Package(
         .target(name: "FormDisplay", dependencies: ["Core", "FormModels"]),
         .target(name: "FormTemplates", dependencies: ["Core", .product(name: "Yams", package: "Yams")]),
         .target(name: "FormLayout", dependencies: ["Core", "FormTemplates", "CHarfBuzz"]),
-        .target(name: "FormRender", dependencies: ["Core", "FormLayout", "CCairo", "CFreeType"]),
+        .target(name: "FormRender", dependencies: ["Core", "FormLayout", "CCairo", "CFreeType", "CZlib"]),
         .target(name: "MCSForms", dependencies: [
             "Core", "FormModels", "FormInput", "FormDisplay", "FormTemplates", "FormLayout", "FormRender",
             "CHarfBuzzSubset", .product(name: "Yams", package: "Yams"),

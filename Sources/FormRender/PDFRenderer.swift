@@ -21,7 +21,13 @@ public final class PDFRenderer {
     /// The PDF of every page, tagged (Document, headings, paragraphs, tables) for reading order,
     /// with Title, Subject, Author, Creator `mcs-forms`, and `creationDate`
     /// (ISO 8601, e.g. `2026-11-24T09:00:00+09:00`) so the same input gives the same bytes.
+    /// Written by cairo, then compacted (`PDFCompactor`).
     public func pdf(_ document: LaidOutDocument, creationDate: String) throws(RenderError) -> Data {
+        Data(try PDFCompactor.compact(try cairoPDF(document, creationDate: creationDate)))
+    }
+
+    /// The PDF as cairo writes it.
+    func cairoPDF(_ document: LaidOutDocument, creationDate: String) throws(RenderError) -> [UInt8] {
         let sink = ByteSink()
         let first = document.pages.first
         guard let surface = cairo_pdf_surface_create_for_stream(
@@ -41,7 +47,7 @@ public final class PDFRenderer {
         try check(cairo_status(context))
         cairo_surface_finish(surface)
         try check(cairo_surface_status(surface))
-        return sink.data  // the sink stays alive until here, past the last write in finish
+        return sink.bytes  // the sink stays alive until here, past the last write in finish
     }
 
     /// One page as a PNG at `dpi` dots per inch, on a white background.

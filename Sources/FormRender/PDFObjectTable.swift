@@ -1,0 +1,123 @@
+import Foundation
+
+/// The objects of a PDF written with a classic cross-reference table, as cairo writes it: the header,
+/// each object's number and bytes, and the trailer's entries.
+///
+/// Reads only what cairo writes (objects of generation 0, one cross-reference section, no
+/// incremental updates); anything else is reported as an error rather than guessed at.
+struct PDFObjectTable {
+    /// One indirect object: its number and its whole text, `N 0 obj` to `endobj`.
+    struct Object {
+        let number: Int
+        let text: ArraySlice<UInt8>
+        /// The object's value without `N 0 obj` and `endobj`, trimmed of white space.
+        let value: ArraySlice<UInt8>
+        /// Whether the object is a stream, which an object stream may not hold.
+        var isStream: Bool { value.ends(with: "endstream") }
+    }
+
+    /// The file's first bytes, up to the first object: the `%PDF-` version line and the binary-marker comment.
+    let header: ArraySlice<UInt8>
+    /// The objects in file order.
+    let objects: [Object]
+    /// The trailer's entries other than `/Size` (`/Root`, `/Info`, …), as written.
+    let trailerEntries: String
+    /// The trailer's `/Size`: one more than the highest object number.
+    let size: Int
+
+    init(pdf bytes: [UInt8]) throws(RenderError) {
+        guard let startxref = bytes.lastRange(of: "startxref"),
+              let xref = bytes.number(at: bytes.skippingSpace(from: startxref.upperBound))?.value,
+              bytes.indices.contains(xref), bytes[xref...].starts(with: "xref")
+        else { throw Self.unreadable("相互参照表がありません") }
+        var offsets: [(number: Int, offset: Int)] = []
+        var position = bytes.skippingSpace(from: xref + 4)
+        // Sections `first count`, then `count` entries of 20 bytes: `0000012345 00000 n \n`.
+        while let first = bytes.number(at: position), let count = bytes.number(at: first.end + 1) {
+            position = bytes.skippingSpace(from: count.end)
+            guard position + 20 * count.value <= bytes.count else { throw Self.unreadable("相互参照表が途中で切れています") }
+            for (number, entry) in zip(first.value..., stride(from: position, to: position + 20 * count.value, by: 20))
+            where bytes[entry + 17] == UInt8(ascii: "n") {
+                guard let offset = bytes.number(at: entry)?.value, bytes[(entry + 11)..<(entry + 16)].allSatisfy({ $0 == 0x30 }),
+                      offset < xref
+                else { throw Self.unreadable("相互参照表の項目が読めません") }
+                offsets.append((number, offset))
+            }
+            position += 20 * count.value
+        }
+        guard bytes[position...].starts(with: "trailer") else { throw Self.unreadable("トレーラーがありません") }
+        let trailer = position..<position + 7
+        offsets.sort { $0.offset < $1.offset }
+        guard let firstOffset = offsets.first?.offset else { throw Self.unreadable("オブジェクトがありません") }
+        header = bytes[..<firstOffset]
+        let ends = offsets.dropFirst().map(\.offset) + [xref]
+        objects = try zip(offsets, ends).map { (entry, end) throws(RenderError) in
+            try Self.object(entry.number, in: bytes[entry.offset..<end])
+        }
+        let dictionary = String(decoding: bytes[trailer.upperBound..<startxref.lowerBound], as: UTF8.self)
+        guard let open = dictionary.range(of: "<<"), let close = dictionary.range(of: ">>", options: .backwards)
+        else { throw Self.unreadable("トレーラーが読めません") }
+        // cairo writes one entry per line: `/Size 72`, `/Root 71 0 R`, `/Info 70 0 R`.
+        let entries = dictionary[open.upperBound..<close.lowerBound].split(whereSeparator: \.isNewline)
+            .map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
+        guard let sizeEntry = entries.first(where: { $0.hasPrefix("/Size ") }),
+              let size = Int(sizeEntry.dropFirst(6).trimmingCharacters(in: .whitespaces))
+        else { throw Self.unreadable("トレーラーの /Size が読めません") }
+        self.size = size
+        trailerEntries = entries.filter { $0 != sizeEntry }.joined(separator: " ")
+    }
+
+    /// The object `number` from its bytes up to the next object (or the cross-reference table).
+    private static func object(_ number: Int, in text: ArraySlice<UInt8>) throws(RenderError) -> Object {
+        let opening = Array("\(number) 0 obj".utf8)
+        guard text.starts(with: opening), let end = text.lastRange(of: "endobj") else {
+            throw unreadable("オブジェクト \(number) が読めません")
+        }
+        let value = text[(text.startIndex + opening.count)..<end.lowerBound].trimmed()
+        return Object(number: number, text: text[..<end.upperBound], value: value)
+    }
+
+    private static func unreadable(_ what: String) -> RenderError {
+        RenderError("cairo の PDF が読めません: \(what)")
+    }
+}
+
+extension ArraySlice<UInt8> {
+    /// The slice without PDF white space at either end.
+    func trimmed() -> ArraySlice<UInt8> {
+        let isSpace: (UInt8) -> Bool = { [0x00, 0x09, 0x0A, 0x0C, 0x0D, 0x20].contains($0) }
+        guard let first = firstIndex(where: { !isSpace($0) }), let last = lastIndex(where: { !isSpace($0) }) else { return [] }
+        return self[first...last]
+    }
+
+    func ends(with text: String) -> Bool { reversed().starts(with: text.utf8.reversed()) }
+
+    func starts(with text: String) -> Bool { starts(with: text.utf8) }
+
+    func lastRange(of text: String) -> Range<Int>? {
+        let pattern = Array(text.utf8)
+        guard count >= pattern.count else { return nil }
+        for start in stride(from: endIndex - pattern.count, through: startIndex, by: -1)
+        where self[start..<start + pattern.count].elementsEqual(pattern) {
+            return start..<start + pattern.count
+        }
+        return nil
+    }
+}
+
+extension Array<UInt8> {
+    func lastRange(of text: String) -> Range<Int>? { self[...].lastRange(of: text) }
+
+    /// The first index from `index` on that is not PDF white space.
+    func skippingSpace(from index: Int) -> Int {
+        self[Swift.min(index, count)...].firstIndex { ![0x00, 0x09, 0x0A, 0x0C, 0x0D, 0x20].contains($0) } ?? count
+    }
+
+    /// The unsigned decimal number at `index` and where its digits end.
+    func number(at index: Int) -> (value: Int, end: Int)? {
+        guard index < count else { return nil }
+        let digits = self[index...].prefix { (0x30...0x39).contains($0) }
+        guard !digits.isEmpty, digits.count < 16 else { return nil }
+        return (digits.reduce(0) { $0 * 10 + Int($1 - 0x30) }, digits.endIndex)
+    }
+}
