@@ -81,7 +81,7 @@ import Testing
         (String(repeating: "a", count: 1000), "41edece42d63e8d9bf515a9ba6932e1c20cbc9f5a5d134645adb5db1b9737ea3"),
     ])
     func sha256MatchesKnownDigests(text: String, digest: String) {
-        #expect(SHA256.hex(of: Data(text.utf8)) == digest)
+        #expect(FileHash.sha256(of: Data(text.utf8)) == digest)
     }
 
     @Test func generatedPasswordsFollowTheRuleAndAvoidLookAlikes() {

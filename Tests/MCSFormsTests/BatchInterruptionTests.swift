@@ -41,7 +41,7 @@ import Testing
         #expect(!names.contains { $0.hasPrefix(".") }, "temporary files are left: \(names)")
         for entry in manifest.records {
             let pdf = try Data(contentsOf: out.appendingPathComponent(try #require(entry.file)))
-            #expect(SHA256.hex(of: pdf) == entry.sha256)
+            #expect(FileHash.sha256(of: pdf) == entry.sha256)
         }
     }
 

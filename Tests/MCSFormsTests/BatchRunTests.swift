@@ -22,7 +22,7 @@ import Testing
         #expect(result.errors.contains("in.jsonl:3:"))
         for entry in manifest.records where entry.status == .rendered {
             let pdf = try Data(contentsOf: out.appendingPathComponent(try #require(entry.file)))
-            #expect(SHA256.hex(of: pdf) == entry.sha256)
+            #expect(FileHash.sha256(of: pdf) == entry.sha256)
         }
     }
 

@@ -12,7 +12,7 @@ enum BatchResume {
             guard var entry = entries[record.index], entry.status != .failed, entry.source == record.source,
                   entry.line == record.line, entry.file == names[position], let hash = entry.sha256,
                   let data = FileManager.default.contents(atPath: directory.appendingPathComponent(names[position]).path),
-                  SHA256.hex(of: data) == hash
+                  FileHash.sha256(of: data) == hash
             else { continue }
             entry.status = .kept
             kept[position] = entry

@@ -29,7 +29,7 @@ struct BatchWorker {
             entry.status = .rendered
             entry.file = name
             entry.pages = printed.layout.pages.count
-            entry.sha256 = SHA256.hex(of: printed.pdf)
+            entry.sha256 = FileHash.sha256(of: printed.pdf)
         } catch let failure as DiagnosticList {
             entry.errors = failure.diagnostics.map { BatchManifest.Problem(record.positions.place($0)) }
         } catch {
