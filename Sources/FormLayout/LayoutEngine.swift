@@ -8,6 +8,7 @@ import FormTemplates
 /// collected and thrown together.
 public struct LayoutEngine: Sendable {
     public let fonts: FontCatalog
+    private let memory = TypesetMemory()
 
     public init(fonts: FontCatalog) {
         self.fonts = fonts
@@ -15,7 +16,7 @@ public struct LayoutEngine: Sendable {
 
     /// Lays out every printed page of `template` for `values`.
     public func layout(template: FormTemplate, values: DisplayValues) throws(DiagnosticList) -> LaidOutDocument {
-        let typesetter = Typesetter(fonts: fonts)
+        let typesetter = Typesetter(fonts: fonts, memory: memory)
         let size = template.pageSize
         // 1. Expand the page templates into printed pages (conditions, repetition over a list).
         let printed = PageExpander.pages(of: template, values: values)

@@ -20,6 +20,17 @@ extension Typesetter {
     func compose(
         _ shaped: ShapedText, size: Double, firstWidth: Double, width: Double, font: String, path: FieldPath?
     ) -> [ComposedLine] {
+        // Shaping each line again reports nothing new: the whole text was shaped (and reported) first.
+        let key = TypesetMemory.LinesKey(
+            family: font, text: String(shaped.characters), size: size, firstWidth: firstWidth, width: width)
+        return memory.lines.value(for: key) {
+            breakLines(shaped, size: size, firstWidth: firstWidth, width: width, font: font, path: path)
+        }
+    }
+
+    private func breakLines(
+        _ shaped: ShapedText, size: Double, firstWidth: Double, width: Double, font: String, path: FieldPath?
+    ) -> [ComposedLine] {
         let breaker = LineBreaker(
             characters: shaped.characters, advances: shaped.advances.map { $0 * size },
             spacing: Spacing(shaped.characters, em: size, latinGap: true))

@@ -5,15 +5,17 @@ import FormTemplates
 final class Typesetter {
     private let fonts: FontCatalog
     private let shaper: Shaper
+    let memory: TypesetMemory
     private(set) var diagnostics: [Diagnostic] = []
     /// How each bound value was fitted.
     private(set) var fits: [FieldFit] = []
     /// Characters of bound values set in a fallback face.
     private(set) var fallbacks: [FallbackCharacter] = []
 
-    init(fonts: FontCatalog) {
+    init(fonts: FontCatalog, memory: TypesetMemory) {
         self.fonts = fonts
         self.shaper = Shaper(fonts: fonts)
+        self.memory = memory
     }
 
     /// Records a problem found while laying out.
@@ -32,7 +34,7 @@ final class Typesetter {
             report(LayoutMessages.unknownFamily(font, path: path ?? .root))
             return nil
         }
-        let shaped = shaper.shape(text, family: family)
+        let shaped = memory.shapes.value(for: .init(family: font, text: text)) { shaper.shape(text, family: family) }
         for character in shaped.missing {
             report(LayoutMessages.missingGlyph(character, in: text, path: path ?? .root))
         }
