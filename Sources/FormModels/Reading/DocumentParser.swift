@@ -8,11 +8,12 @@ package enum DocumentParser {
     /// A leading byte order mark, as Windows editors write, is skipped. Scalars are read as the text
     /// they are written with, so no tag is guessed: the basic resolver spares Yams the seven regular
     /// expressions it would otherwise run on every mapping key (its duplicate-key check hashes keys by
-    /// resolved tag), which were most of the time of reading the 別表 files.
+    /// resolved tag), which were most of the time of reading the 別表 files. The encoding is named
+    /// because Yams' default reads the whole process environment on every parse.
     package static func root(of text: String, collector: DiagnosticCollector) -> ValueReader? {
         let text = text.unicodeScalars.first == "\u{FEFF}" ? String(text.unicodeScalars.dropFirst()) : text
         do {
-            guard let node = try Yams.compose(yaml: text, .basic), !isEmpty(node) else {
+            guard let node = try Yams.compose(yaml: text, .basic, .default, .utf8), !isEmpty(node) else {
                 collector.report(Wording.emptyInput, at: .root)
                 return nil
             }

@@ -7,7 +7,7 @@ import Yams
 public enum DataFileDecoder {
     /// Decodes `T` from YAML `text`.
     public static func decode<T: Decodable>(_ type: T.Type, from text: String) throws -> T {
-        guard let node = try Yams.compose(yaml: text, .basic) else {
+        guard let node = try Yams.compose(yaml: text, .basic, .default, .utf8) else {
             throw DecodingError.dataCorrupted(.init(codingPath: [], debugDescription: "the file holds no YAML document"))
         }
         return try T(from: DataNodeDecoder(node: DataNode(node), codingPath: []))

@@ -22,6 +22,12 @@ struct RecordPositions: Sendable {
         self.places = places
     }
 
+    /// The positions as if the record started `lines` lines further down the file.
+    mutating func moveDown(by lines: Int) {
+        start.line += lines
+        for path in places.keys { places[path]?.line += lines }
+    }
+
     /// `diagnostic` placed at its value (or the nearest enclosing value) in the batch's input file.
     func place(_ diagnostic: Diagnostic) -> Diagnostic {
         var placed = diagnostic

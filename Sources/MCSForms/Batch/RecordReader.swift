@@ -31,8 +31,8 @@ enum RecordReader {
         var records: [RawRecord] = []
         for (offset, line) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated()
         where line.contains(where: { !$0.isWhitespace }) {
-            let padding = String(repeating: "\n", count: offset)
-            for var record in documents(padding + line, listsAllowed: false) {
+            for var record in documents(String(line), listsAllowed: false) {
+                record.moveDown(by: offset)
                 record.line = offset + 1
                 record.text = String(line)
                 for index in record.problems.indices where record.problems[index].line ?? 0 > offset + 1 {
@@ -51,7 +51,7 @@ enum RecordReader {
         var roots: [Node] = []
         var failure: (any Error)?
         do {
-            var documents = try Yams.compose_all(yaml: text)
+            var documents = try Yams.compose_all(yaml: text, .default, .default, .utf8)
             while let root = documents.next() {
                 if !isNull(root) { roots.append(root) }
             }
@@ -102,6 +102,13 @@ struct RawRecord {
         line = place.line
         positions = RecordPositions(start: place, places: [:])
         problems = [positions.place(problem)]
+    }
+
+    /// The record as if its text started `lines` lines further down the file (a JSON line read alone).
+    mutating func moveDown(by lines: Int) {
+        line += lines
+        positions.moveDown(by: lines)
+        for index in problems.indices { problems[index].line = problems[index].line.map { $0 + lines } }
     }
 
     init(syntaxError error: YamlError) {
