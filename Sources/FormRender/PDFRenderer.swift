@@ -28,6 +28,10 @@ public final class PDFRenderer {
 
     /// The PDF as cairo writes it.
     func cairoPDF(_ document: LaidOutDocument, creationDate: String) throws(RenderError) -> [UInt8] {
+        try CairoTextLock.shared { () throws(RenderError) in try drawPDF(document, creationDate: creationDate) }
+    }
+
+    private func drawPDF(_ document: LaidOutDocument, creationDate: String) throws(RenderError) -> [UInt8] {
         let sink = ByteSink()
         let first = document.pages.first
         guard let surface = cairo_pdf_surface_create_for_stream(
@@ -52,6 +56,10 @@ public final class PDFRenderer {
 
     /// One page as a PNG at `dpi` dots per inch, on a white background.
     public func png(_ document: LaidOutDocument, page index: Int, dpi: Double) throws(RenderError) -> Data {
+        try CairoTextLock.exclusive { () throws(RenderError) in try drawPNG(document, page: index, dpi: dpi) }
+    }
+
+    private func drawPNG(_ document: LaidOutDocument, page index: Int, dpi: Double) throws(RenderError) -> Data {
         guard document.pages.indices.contains(index) else { throw RenderError("\(index + 1) ページ目はありません") }
         let page = document.pages[index]
         let scale = dpi / 72
