@@ -85,16 +85,17 @@ enum CharacterClass: Equatable {
 
     init(_ character: Character) {
         guard let scalar = character.unicodeScalars.first else { self = .other; return }
-        if Self.openingBrackets.contains(scalar) {
+        // Kana, kanji and ASCII first: no bracket or dot is among them, and they are most of the text.
+        if Self.isJapanese(scalar) {
+            self = .japanese
+        } else if scalar.isASCII {
+            self = scalar.properties.isAlphabetic || ("0"..."9").contains(scalar) ? .latin : .other
+        } else if Self.openingBrackets.contains(scalar) {
             self = .opening
         } else if Self.closingPunctuation.contains(scalar) {
             self = .closing
         } else if Self.middleDots.contains(scalar) {
             self = .middleDot
-        } else if scalar.isASCII, scalar.properties.isAlphabetic || ("0"..."9").contains(scalar) {
-            self = .latin
-        } else if Self.isJapanese(scalar) {
-            self = .japanese
         } else {
             self = .other
         }
