@@ -31,7 +31,7 @@ enum RecordReader {
         var records: [RawRecord] = []
         for (offset, line) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated()
         where line.contains(where: { !$0.isWhitespace }) {
-            for var record in documents(String(line), listsAllowed: false) {
+            for var record in documents(String(line), listsAllowed: false, resolver: .basic) {
                 record.moveDown(by: offset)
                 record.line = offset + 1
                 record.text = String(line)
@@ -46,12 +46,14 @@ enum RecordReader {
     }
 
     /// One record per document, or one per item when the only document is a list; a syntax error ends
-    /// the file with one unreadable record, after the documents before it.
-    private static func documents(_ text: String, listsAllowed: Bool = true) -> [RawRecord] {
+    /// the file with one unreadable record, after the documents before it. A JSON line is decoded from
+    /// its own text, so its node needs no tags (`.basic` spares Yams its regular expressions); a YAML
+    /// record is written out again from its node, whose tags must say what its scalars are.
+    private static func documents(_ text: String, listsAllowed: Bool = true, resolver: Resolver = .default) -> [RawRecord] {
         var roots: [Node] = []
         var failure: (any Error)?
         do {
-            var documents = try Yams.compose_all(yaml: text, .default, .default, .utf8)
+            var documents = try Yams.compose_all(yaml: text, resolver, .default, .utf8)
             while let root = documents.next() {
                 if !isNull(root) { roots.append(root) }
             }
