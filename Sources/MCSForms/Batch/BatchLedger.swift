@@ -11,6 +11,7 @@ final class BatchLedger: @unchecked Sendable {
     private var entries: [BatchManifest.Entry?]
     private var done = 0
     private var lastSave = Date.distantPast
+    private var saving = false
     private let directory: URL
     private let progress: BatchProgress?
     static let saveInterval: TimeInterval = 0.5
@@ -21,16 +22,23 @@ final class BatchLedger: @unchecked Sendable {
         self.progress = progress
     }
 
-    /// Records what became of the record at `position` (0-based).
+    /// Records what became of the record at `position` (0-based). When a save is due, the manifest is
+    /// copied under the lock and written outside it, so the other workers go on meanwhile; the last
+    /// save of a run (by the runner, after every worker has returned) can never be overtaken.
     func record(_ entry: BatchManifest.Entry, at position: Int) {
-        lock.lock()
-        defer { lock.unlock() }
-        entries[position] = entry
-        done += 1
-        progress?.update(done: done)
-        if Date().timeIntervalSince(lastSave) >= Self.saveInterval {
-            try? manifest.write(to: directory, durable: false)
+        let due: BatchManifest? = lock.withLock {
+            entries[position] = entry
+            done += 1
+            progress?.update(done: done)
+            guard !saving, Date().timeIntervalSince(lastSave) >= Self.saveInterval else { return nil }
+            saving = true
+            return manifest
+        }
+        guard let due else { return }
+        try? due.write(to: directory, durable: false)
+        lock.withLock {
             lastSave = Date()
+            saving = false
         }
     }
 
