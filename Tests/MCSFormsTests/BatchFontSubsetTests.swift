@@ -41,4 +41,24 @@ import Testing
         let fonts = try ExternalTool.run("pdffonts", [file.path]).output.split(separator: "\n").dropFirst(2)
         #expect(!fonts.isEmpty && fonts.allSatisfy { $0.contains("yes yes yes") && $0.contains("+") })
     }
+
+    /// Glyphs renumbered for the subset faces: the page rasterizes exactly as with the whole faces.
+    @Test func subsetFacesDrawTheSamePage() throws {
+        let input = try String(contentsOf: Fixtures.examples.appendingPathComponent("approval.yaml"), encoding: .utf8)
+        let whole = try Fixtures.printer(), cut = try Fixtures.printer()
+        cut.fontSubsets = try Self.subsets(input, batch: true)
+        let document = try whole.decode(text: input)
+        let pdfs = [try whole.print(document: document).pdf, try cut.print(document: document).pdf]
+        #expect(pdfs[0].count > pdfs[1].count + 5000)  // the whole faces keep their hinting
+        let pages = try pdfs.map { pdf -> Data in
+            let file = try Fixtures.temporaryFile(pdf, suffix: ".pdf")
+            defer { try? FileManager.default.removeItem(at: file) }
+            let prefix = file.deletingPathExtension().path
+            _ = try ExternalTool.run("pdftoppm", ["-r", "100", "-gray", "-singlefile", file.path, prefix])
+            defer { try? FileManager.default.removeItem(atPath: prefix + ".pgm") }
+            return try Data(contentsOf: URL(fileURLWithPath: prefix + ".pgm"))
+        }
+        #expect(pages[0].count > 100_000)
+        #expect(pages[0] == pages[1])
+    }
 }

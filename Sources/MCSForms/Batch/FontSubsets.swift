@@ -6,16 +6,18 @@ import FormLayout
 ///
 /// cairo embeds a subset of every face in every PDF, and reading the whole face for each document is
 /// where a PDF's time goes (FreeType walks IPAex's 7.3 MB `glyf` table per document). HarfBuzz's
-/// subsetter keeps the glyph ids (`RETAIN_GIDS`), so glyphs shaped with the full faces stay valid, and
-/// drops hinting, which PDF viewers do not use. The subsets are written to a temporary folder that
-/// lives as long as this object. A document is drawn with a subset face only when that subset holds
-/// every glyph the document's runs of that face use; otherwise it keeps the full face, so nothing is
-/// ever drawn with a missing glyph.
+/// subsetter drops hinting, which PDF viewers do not use, and numbers the kept glyphs anew: a subset
+/// of a few thousand glyphs instead of IPAex's 12,000 spares cairo per document the tables and arrays
+/// sized by the face's glyph count. Glyphs are shaped with the full faces, so a document drawn with
+/// a subset has its glyph ids renumbered. The subsets are written to a temporary folder that lives as
+/// long as this object. A document is drawn with a subset face only when that subset holds every
+/// glyph the document's runs of that face use; otherwise it keeps the full face, so nothing is ever
+/// drawn with a missing glyph.
 final class FontSubsets: Sendable {
-    /// One face cut down: its file and the glyph ids it kept.
+    /// One face cut down: its file, and the new id of each glyph it kept by its id in the whole face.
     struct Subset: Sendable {
         var file: FontFile
-        var glyphs: Set<UInt32>
+        var glyphs: [UInt32: UInt32]
     }
 
     /// Characters every form may print beyond its input and templates: ASCII, full-width forms, kana,
@@ -58,15 +60,25 @@ final class FontSubsets: Sendable {
 
     deinit { try? FileManager.default.removeItem(at: directory) }
 
-    /// `layout` drawn with a subset wherever the subset has every glyph that face's runs use.
+    /// `layout` drawn with a subset wherever the subset has every glyph that face's runs use, the
+    /// runs' glyph ids changed to the subset's.
     func substituted(in layout: LaidOutDocument) -> LaidOutDocument {
         var used: [String: Set<UInt32>] = [:]
         for page in layout.pages {
             for case .text(let run) in page.items { used[run.face, default: []].formUnion(run.glyphs.map(\.id)) }
         }
-        var substituted = layout
+        var chosen: [String: Subset] = [:]
         for (face, glyphs) in used {
-            if let subset = subsets[face], glyphs.isSubset(of: subset.glyphs) { substituted.fontFiles[face] = subset.file }
+            if let subset = subsets[face], glyphs.allSatisfy({ subset.glyphs[$0] != nil }) { chosen[face] = subset }
+        }
+        var substituted = layout
+        for (face, subset) in chosen { substituted.fontFiles[face] = subset.file }
+        for page in substituted.pages.indices {
+            for index in substituted.pages[page].items.indices {
+                guard case .text(var run) = substituted.pages[page].items[index], let subset = chosen[run.face] else { continue }
+                for glyph in run.glyphs.indices { run.glyphs[glyph].id = subset.glyphs[run.glyphs[glyph].id] ?? 0 }
+                substituted.pages[page].items[index] = .text(run)
+            }
         }
         return substituted
     }
@@ -80,11 +92,14 @@ final class FontSubsets: Sendable {
         defer { hb_subset_input_destroy(input) }
         let unicodes = hb_subset_input_unicode_set(input)
         for character in characters { hb_set_add(unicodes, character.value) }
-        hb_subset_input_set_flags(input, HB_SUBSET_FLAGS_RETAIN_GIDS.rawValue | HB_SUBSET_FLAGS_NO_HINTING.rawValue)
+        hb_subset_input_set_flags(input, HB_SUBSET_FLAGS_NO_HINTING.rawValue)
         guard let plan = hb_subset_plan_create_or_fail(face, input) else { throw BatchError.cannotSubset(file.path) }
         defer { hb_subset_plan_destroy(plan) }
         let mapping = hb_subset_plan_old_to_new_glyph_mapping(plan)
-        let glyphs = Set((0..<hb_face_get_glyph_count(face)).filter { hb_map_has(mapping, $0) != 0 })
+        var glyphs: [UInt32: UInt32] = [:]
+        for old in 0..<hb_face_get_glyph_count(face) where hb_map_has(mapping, old) != 0 {
+            glyphs[old] = hb_map_get(mapping, old)
+        }
         guard let subset = hb_subset_plan_execute_or_fail(plan) else { throw BatchError.cannotSubset(file.path) }
         defer { hb_face_destroy(subset) }
         let bytes = hb_face_reference_blob(subset)
