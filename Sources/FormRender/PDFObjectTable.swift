@@ -63,6 +63,7 @@ struct PDFObjectTable {
         guard let sizeEntry = entries.first(where: { $0.hasPrefix("/Size ") }),
               let size = Int(sizeEntry.dropFirst(6).trimmingCharacters(in: .whitespaces))
         else { throw Self.unreadable("トレーラーの /Size が読めません") }
+        guard objects.allSatisfy({ $0.number > 0 && $0.number < size }) else { throw Self.unreadable("/Size の外のオブジェクトがあります") }
         self.size = size
         trailerEntries = entries.filter { $0 != sizeEntry }.joined(separator: " ")
     }
@@ -85,8 +86,8 @@ struct PDFObjectTable {
 extension ArraySlice<UInt8> {
     /// The slice without PDF white space at either end.
     func trimmed() -> ArraySlice<UInt8> {
-        let isSpace: (UInt8) -> Bool = { [0x00, 0x09, 0x0A, 0x0C, 0x0D, 0x20].contains($0) }
-        guard let first = firstIndex(where: { !isSpace($0) }), let last = lastIndex(where: { !isSpace($0) }) else { return [] }
+        guard let first = firstIndex(where: { !$0.isPDFWhiteSpace }), let last = lastIndex(where: { !$0.isPDFWhiteSpace })
+        else { return [] }
         return self[first...last]
     }
 
@@ -110,7 +111,7 @@ extension Array<UInt8> {
 
     /// The first index from `index` on that is not PDF white space.
     func skippingSpace(from index: Int) -> Int {
-        self[Swift.min(index, count)...].firstIndex { ![0x00, 0x09, 0x0A, 0x0C, 0x0D, 0x20].contains($0) } ?? count
+        self[Swift.min(index, count)...].firstIndex { !$0.isPDFWhiteSpace } ?? count
     }
 
     /// The unsigned decimal number at `index` and where its digits end.
@@ -120,4 +121,9 @@ extension Array<UInt8> {
         guard !digits.isEmpty, digits.count < 16 else { return nil }
         return (digits.reduce(0) { $0 * 10 + Int($1 - 0x30) }, digits.endIndex)
     }
+}
+
+extension UInt8 {
+    /// Whether the byte is one of PDF's six white-space characters (ISO 32000-1, 7.2.2).
+    var isPDFWhiteSpace: Bool { self == 0x20 || self == 0x0A || self == 0x0D || self == 0x09 || self == 0x0C || self == 0x00 }
 }
