@@ -24,9 +24,6 @@ struct FontTableDirectory {
         }
     }
 
-    /// The tags of the face's tables.
-    var tags: Set<String> { Set(records.keys) }
-
     /// Renames the tables `tags` that the face has; the others are left alone.
     mutating func hide(_ tags: [String]) {
         for tag in tags {
