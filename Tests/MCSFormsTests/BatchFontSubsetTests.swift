@@ -32,7 +32,10 @@ import Testing
         let document = try printer.decode(text: input)
         let layout = try printer.layout(of: document)
         let files = subsets.substituted(in: layout).fontFiles
-        #expect(["ipaexm", "ipamjm", "dejavumono"].allSatisfy { files[$0]?.path.contains("mcs-forms-fonts") == true })
+        #expect(["ipaexm", "ipamjm", "dejavumono"].allSatisfy { files[$0]?.path.hasPrefix("/proc/self/fd/") == true })
+        for path in files.values.map(\.path) where path.hasPrefix("/proc/self/fd/") {  // nameless: nothing left if killed
+            #expect(try FileManager.default.destinationOfSymbolicLink(atPath: path).hasSuffix(" (deleted)"), "\(path)")
+        }
         let printed = try printer.print(document: document)
         let text = try PDFText(pdf: printed.pdf)
         #expect(text.contains("𠮷田") && text.contains("Rk7mPq2vXa9t") && text.contains("古川みどり診療所"))

@@ -9,8 +9,9 @@ import FormLayout
 /// subsetter drops hinting, which PDF viewers do not use, and numbers the kept glyphs anew: a subset
 /// of a few thousand glyphs instead of IPAex's 12,000 spares cairo per document the tables and arrays
 /// sized by the face's glyph count. Glyphs are shaped with the full faces, so a document drawn with
-/// a subset has its glyph ids renumbered. The subsets are written to a temporary folder that lives as
-/// long as this object. A document is drawn with a subset face only when that subset holds every
+/// a subset has its glyph ids renumbered. The subsets are files without a name (created in the
+/// temporary folder and unlinked at once, read through `/proc/self/fd/N`), so they vanish with the
+/// process however it ends: a batch killed with SIGKILL leaves nothing behind. A document is drawn with a subset face only when that subset holds every
 /// glyph the document's runs of that face use; otherwise it keeps the full face, so nothing is ever
 /// drawn with a missing glyph.
 final class FontSubsets: Sendable {
@@ -43,22 +44,27 @@ final class FontSubsets: Sendable {
     }
 
     private let subsets: [String: Subset]
-    private let directory: URL
+    /// The open descriptors of the subsets' nameless files.
+    private let descriptors: [Int32]
 
     /// Cuts every face of `fonts` (face id → file) down to `characters`.
     init(fonts: [String: FontFile], characters: Set<Unicode.Scalar>) throws {
-        var template = Array((NSTemporaryDirectory() + "/mcs-forms-fonts.XXXXXX").utf8CString)
-        guard mkdtemp(&template) != nil else { throw BatchError.cannotCreate(NSTemporaryDirectory()) }
-        directory = URL(fileURLWithPath: template.withUnsafeBufferPointer { String(cString: $0.baseAddress!) })
-        var subsets: [String: Subset] = [:]
-        for (id, file) in fonts {
-            let target = directory.appendingPathComponent("\(id).ttf")
-            subsets[id] = try Self.subset(file, to: characters, writingTo: target)
+        var subsets: [String: Subset] = [:], descriptors: [Int32] = []
+        do {
+            for (id, file) in fonts {
+                let descriptor = try Self.namelessFile()
+                descriptors.append(descriptor)
+                subsets[id] = try Self.subset(file, to: characters, writingTo: descriptor)
+            }
+        } catch {
+            descriptors.forEach { close($0) }
+            throw error
         }
         self.subsets = subsets
+        self.descriptors = descriptors
     }
 
-    deinit { try? FileManager.default.removeItem(at: directory) }
+    deinit { descriptors.forEach { close($0) } }
 
     /// `layout` drawn with a subset wherever the subset has every glyph that face's runs use, the
     /// runs' glyph ids changed to the subset's.
@@ -83,7 +89,16 @@ final class FontSubsets: Sendable {
         return substituted
     }
 
-    private static func subset(_ file: FontFile, to characters: Set<Unicode.Scalar>, writingTo target: URL) throws -> Subset {
+    /// A file created in the temporary folder and unlinked at once: it lives while it is open.
+    private static func namelessFile() throws -> Int32 {
+        var template = Array((NSTemporaryDirectory() + "/mcs-forms-font.XXXXXX").utf8CString)
+        let descriptor = mkstemp(&template)
+        guard descriptor >= 0 else { throw BatchError.cannotCreate(NSTemporaryDirectory()) }
+        unlink(template)
+        return descriptor
+    }
+
+    private static func subset(_ file: FontFile, to characters: Set<Unicode.Scalar>, writingTo descriptor: Int32) throws -> Subset {
         let blob = hb_blob_create_from_file(file.path)
         let face = hb_face_create(blob, UInt32(file.index))
         hb_blob_destroy(blob)
@@ -106,7 +121,13 @@ final class FontSubsets: Sendable {
         defer { hb_blob_destroy(bytes) }
         var length: UInt32 = 0
         guard let data = hb_blob_get_data(bytes, &length), length > 0 else { throw BatchError.cannotSubset(file.path) }
-        try Data(bytes: data, count: Int(length)).write(to: target)
-        return Subset(file: FontFile(path: target.path, index: 0), glyphs: glyphs)
+        var written = 0
+        while written < Int(length) {
+            let count = write(descriptor, data + written, Int(length) - written)
+            if count < 0, errno == EINTR { continue }
+            guard count > 0 else { throw BatchError.cannotSubset(file.path) }
+            written += count
+        }
+        return Subset(file: FontFile(path: "/proc/self/fd/\(descriptor)", index: 0), glyphs: glyphs)
     }
 }
