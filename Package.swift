@@ -26,6 +26,8 @@ let package = Package(
         .systemLibrary(name: "CHarfBuzzSubset", pkgConfig: "harfbuzz-subset", providers: [.apt(["libharfbuzz-dev"])]),
         .systemLibrary(name: "CZlib", pkgConfig: "zlib", providers: [.apt(["zlib1g-dev"])]),
 
+        .target(name: "CSystemCalls"),
+
         .target(name: "Core"),
         .target(name: "FormModels", dependencies: ["Core", .product(name: "Yams", package: "Yams")]),
         .target(name: "FormInput", dependencies: ["Core", "FormModels", .product(name: "Yams", package: "Yams")]),
@@ -35,7 +37,8 @@ let package = Package(
         .target(name: "FormRender", dependencies: ["Core", "FormLayout", "CCairo", "CFreeType", "CZlib"]),
         .target(name: "MCSForms", dependencies: [
             "Core", "FormModels", "FormInput", "FormDisplay", "FormTemplates", "FormLayout", "FormRender",
-            "CHarfBuzzSubset", .product(name: "Yams", package: "Yams"), .product(name: "Crypto", package: "swift-crypto"),
+            "CHarfBuzzSubset", "CSystemCalls", .product(name: "Yams", package: "Yams"),
+            .product(name: "Crypto", package: "swift-crypto"),
         ]),
         .executableTarget(name: "mcs-forms", dependencies: [
             "MCSForms", .product(name: "ArgumentParser", package: "swift-argument-parser"),
@@ -47,7 +50,7 @@ let package = Package(
         .testTarget(name: "FormLayoutTests", dependencies: ["FormLayout", "FormTemplates", "Core"]),
         .testTarget(name: "FormRenderTests", dependencies: ["FormRender", "FormLayout", "FormTemplates", "Core", "CFreeType"]),
         .testTarget(name: "MCSFormsTests", dependencies: [
-            "MCSForms", "FormModels", "FormDisplay", "FormRender", "FormLayout", "FormTemplates", "Core", "CCairo",
+            "MCSForms", "FormInput", "FormModels", "FormDisplay", "FormRender", "FormLayout", "FormTemplates", "Core", "CCairo",
         ], exclude: ["SeedText", "Goldens"]),
     ]
 )

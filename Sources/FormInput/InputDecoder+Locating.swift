@@ -15,7 +15,9 @@ extension InputDecoder {
     }
 
     /// `list` with every diagnostic that has no place put at the node its path names in `data`, in input order.
+    /// Every message is redacted with the passwords of `data`: a later stage may quote a value.
     public func locate(_ list: DiagnosticList, in data: Data) -> DiagnosticList {
+        let list = redaction(of: data).apply(list)
         guard list.diagnostics.contains(where: { $0.line == nil }) else { return list }
         let parsing = DiagnosticCollector()
         guard let root = DocumentParser.text(of: data, collector: parsing)

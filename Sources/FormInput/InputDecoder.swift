@@ -1,13 +1,15 @@
 import Core
 import Foundation
 import FormModels
+import Yams
 
 /// Decodes a form's input file (YAML or JSON, the same keys in both) into its typed model.
 ///
 /// The form is taken from `form:`. Every problem of the file is collected (syntax, unknown keys with the
 /// nearest known key suggested, wrong types, missing required values, impossible dates, 別表 codes,
 /// cross-field rules) and thrown together as one `DiagnosticList`, each with its field path, line and
-/// column. Text is kept exactly as written, scalar by scalar. No input makes it crash.
+/// column. Text is kept exactly as written, scalar by scalar. No input makes it crash, and no problem
+/// shows a password: every password written in the input is redacted from them (`Redaction`).
 public struct InputDecoder: Sendable {
     /// 別表1 and 別表2, against which `facilityType` and `occupation` are checked.
     public let tables: CodeTables
@@ -19,10 +21,10 @@ public struct InputDecoder: Sendable {
     /// Decodes the text of an input file.
     public func decode(_ text: String) throws(DiagnosticList) -> FormDocument {
         let collector = DiagnosticCollector()
-        let document = DocumentParser.root(of: text, collector: collector)?.mapping(readForm) ?? nil
-        try collector.throwIfAny()
-        guard let document else { throw DiagnosticList([Diagnostic(path: .root, message: Wording.emptyInput)]) }
-        return document
+        guard let root = DocumentParser.root(of: text, collector: collector) else {
+            throw DiagnosticList(collector.sorted.map(Redaction().apply))
+        }
+        return try read(root, redaction: Redaction(InputSecrets.values(in: root.node)), collector: collector)
     }
 
     /// Decodes the bytes of an input file, which must be UTF-8.
@@ -30,6 +32,33 @@ public struct InputDecoder: Sendable {
         let collector = DiagnosticCollector()
         guard let text = DocumentParser.text(of: data, collector: collector) else { throw DiagnosticList(collector.sorted) }
         return try decode(text)
+    }
+
+    /// Decodes one record already parsed from a larger file (a batch), whose problems keep the places of
+    /// `node`; `redaction` holds the passwords of the whole file, which the record's messages must not show.
+    public func decode(node: Node, redaction: Redaction) throws(DiagnosticList) -> FormDocument {
+        let collector = DiagnosticCollector()
+        if let problem = InputTree.problem(in: node) { throw DiagnosticList([redaction.apply(problem)]) }
+        let root = ValueReader(node: node, path: .root, collector: collector)
+        return try read(root, redaction: redaction.merging(Redaction(InputSecrets.values(in: node))), collector: collector)
+    }
+
+    /// The passwords written in an input file, to be redacted from whatever is reported about it later.
+    public func redaction(of data: Data) -> Redaction {
+        let collector = DiagnosticCollector()
+        guard let root = DocumentParser.text(of: data, collector: collector).flatMap({ DocumentParser.root(of: $0, collector: collector) })
+        else { return Redaction() }
+        return Redaction(InputSecrets.values(in: root.node))
+    }
+
+    private func read(_ root: ValueReader, redaction: Redaction, collector: DiagnosticCollector) throws(DiagnosticList) -> FormDocument {
+        let document = root.isNull ? nil : root.mapping(readForm) ?? nil
+        if root.isNull { collector.report(Wording.emptyInput, at: .root) }
+        guard collector.diagnostics.isEmpty, let document else {
+            let diagnostics = collector.diagnostics.isEmpty ? [Diagnostic(path: .root, message: Wording.emptyInput)] : collector.sorted
+            throw DiagnosticList(diagnostics.map(redaction.apply))
+        }
+        return document
     }
 
     private func readForm(_ file: MappingReader) -> FormDocument? {

@@ -1,3 +1,4 @@
+import Core
 import Foundation
 
 /// A readable, diffable text form of a laid-out document: one line per item, millimetres rounded
@@ -16,21 +17,23 @@ import Foundation
 /// when it shows a value, and its text; rules give both ends and the weight; rectangles the
 /// top-left corner, width, height and weight; circles the centre, radius and weight.
 public enum LayoutDump {
-    /// The dump of every page, one item per line, ending with a newline.
-    public static func text(of document: LaidOutDocument) -> String {
+    /// The dump of every page, one item per line, ending with a newline. The text of a run whose bound
+    /// path is `hidden` (a password) is written `****`: the dump is a file for debugging and comparing.
+    public static func text(of document: LaidOutDocument, hiding hidden: (FieldPath) -> Bool = { _ in false }) -> String {
         var lines: [String] = []
         for (index, page) in document.pages.enumerated() {
-            lines += page.items.map { "p\(index + 1) " + describe($0) }
+            lines += page.items.map { "p\(index + 1) " + describe($0, hidden: hidden) }
         }
         return lines.map { $0 + "\n" }.joined()
     }
 
-    private static func describe(_ item: LayoutItem) -> String {
+    private static func describe(_ item: LayoutItem, hidden: (FieldPath) -> Bool) -> String {
         switch item {
         case .text(let run):
             let path = run.path.map { "@\($0) " } ?? ""
             let scale = run.horizontalScale < 1 ? "x" + decimal(run.horizontalScale, 2) : ""
-            return "text \(mm(run.origin.x)) \(mm(run.origin.y)) \(run.face) \(decimal(run.size, 1))\(scale) \(path)\(run.text)"
+            let text = run.path.map(hidden) == true ? Redaction.mask : run.text
+            return "text \(mm(run.origin.x)) \(mm(run.origin.y)) \(run.face) \(decimal(run.size, 1))\(scale) \(path)\(text)"
         case .line(let line):
             let dashed = line.dashed ? " dashed" : ""
             return "rule \(mm(line.from.x)) \(mm(line.from.y)) \(mm(line.to.x)) \(mm(line.to.y)) \(weight(line.width))\(dashed)"

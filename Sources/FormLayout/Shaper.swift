@@ -48,15 +48,26 @@ struct Shaper {
         let positions = hb_buffer_get_glyph_positions(buffer, &count)
         let em = face.unitsPerEm
         var glyphs: [ShapedGlyph] = []
+        glyphs.reserveCapacity(Int(count))
+        var local = 0
         for index in 0..<Int(count) {
             let info = infos![index], position = positions![index]
             let cluster = Int(info.cluster)
-            let local = (characterStarts.lastIndex { $0 <= cluster }) ?? 0
+            local = Self.character(starting: cluster, in: characterStarts, from: local)
             glyphs.append(ShapedGlyph(
                 id: info.codepoint, advance: Double(position.x_advance) / em,
                 offsetX: Double(position.x_offset) / em, offsetY: Double(position.y_offset) / em,
                 cluster: cluster, character: firstCharacter + local))
         }
         return ShapedSegment(face: face, text: text, firstCharacter: firstCharacter, glyphs: glyphs)
+    }
+
+    /// The index of the character holding UTF-8 offset `cluster`: the last start at or before it. Left to
+    /// right, clusters never go back, so the search walks on from the previous glyph's character and the
+    /// whole text costs one pass; should a cluster go back, the search starts again from the front.
+    static func character(starting cluster: Int, in starts: [Int], from previous: Int) -> Int {
+        var index = previous < starts.count && starts[previous] <= cluster ? previous : 0
+        while index + 1 < starts.count, starts[index + 1] <= cluster { index += 1 }
+        return index
     }
 }

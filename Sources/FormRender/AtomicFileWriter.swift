@@ -2,7 +2,28 @@ import Foundation
 
 /// Writes a file so that it appears whole or not at all: a temporary file in the same directory,
 /// flushed to disk, then renamed over the target. On error nothing is left behind.
+///
+/// The temporary file is named `.NAME.partial-XXXXXX`; a process killed while writing leaves it, and
+/// `isTemporary` tells such a leftover from any file of the user's, so that only it is ever cleaned.
 public enum AtomicFileWriter {
+    private static let marker = ".partial-"
+
+    /// The final name a leftover temporary file was written for, nil for any other name.
+    public static func finalName(ofTemporary name: String) -> String? {
+        guard name.hasPrefix("."), let range = name.range(of: marker, options: .backwards),
+              name[range.upperBound...].count == 6, range.lowerBound > name.index(after: name.startIndex) else { return nil }
+        return String(name[name.index(after: name.startIndex)..<range.lowerBound])
+    }
+
+    /// Removes the temporary files a killed writer left in `directory`, for `name` only when given.
+    public static func removeLeftovers(in directory: URL, for name: String? = nil) {
+        let files = FileManager.default
+        for file in (try? files.contentsOfDirectory(atPath: directory.path)) ?? [] {
+            guard let target = finalName(ofTemporary: file), name == nil || target == name else { continue }
+            try? files.removeItem(at: directory.appendingPathComponent(file))
+        }
+    }
+
     /// Writes `data` to `url`, replacing any file there; the file gets `mode` (0600 for a file with
     /// secrets, which is never readable by others, not even while it is being written).
     ///
@@ -11,7 +32,7 @@ public enum AtomicFileWriter {
     /// itself (a batch of many files does so once, at the end, rather than once per file).
     public static func write(_ data: Data, to url: URL, mode: mode_t = 0o644, durable: Bool = true) throws(RenderError) {
         let directory = url.deletingLastPathComponent().path
-        var template = Array("\(directory)/.\(url.lastPathComponent).XXXXXX".utf8CString)
+        var template = Array("\(directory)/.\(url.lastPathComponent)\(marker)XXXXXX".utf8CString)
         let descriptor = mkstemp(&template)
         guard descriptor >= 0 else { throw failure("一時ファイルを作れません", url) }
         let temporary = template.withUnsafeBufferPointer { String(cString: $0.baseAddress!) }

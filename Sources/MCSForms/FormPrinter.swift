@@ -74,8 +74,10 @@ public final class FormPrinter {
 
     /// Prints a decoded form.
     func print(document: FormDocument) throws -> PrintedForm {
-        try render(kind: document.kind, values: display.values(for: document),
-                   creationDate: IssueDate.creationDate(of: document))
+        var printed = try render(kind: document.kind, values: display.values(for: document),
+                                 creationDate: IssueDate.creationDate(of: document))
+        printed.carriesPasswords = document.carriesPasswords
+        return printed
     }
 
     private func render(kind: FormKind, values: DisplayValues, creationDate: String) throws -> PrintedForm {
@@ -89,11 +91,6 @@ public final class FormPrinter {
     /// Faces pre-subset for a batch, drawn instead of the catalog's whenever they have every glyph.
     var fontSubsets: FontSubsets?
 
-    /// Decodes input text (YAML or JSON) into its form.
-    func decode(text: String) throws(DiagnosticList) -> FormDocument {
-        try decoder.decode(text)
-    }
-
     /// Lays out a decoded form without drawing it.
     func layout(of document: FormDocument) throws -> LaidOutDocument {
         try engine.layout(template: try template(for: document.kind), values: display.values(for: document))
@@ -104,9 +101,10 @@ public final class FormPrinter {
         try renderer.pdf(fontSubsets?.substituted(in: layout) ?? layout, creationDate: creationDate)
     }
 
-    /// Writes the PDF to `url` through a temporary file, so no half-written file is ever left.
+    /// Writes the PDF to `url` through a temporary file, so no half-written file is ever left; a form
+    /// with passwords is readable by its owner only.
     public func write(_ form: PrintedForm, to url: URL) throws {
-        try AtomicFileWriter.write(form.pdf, to: url)
+        try AtomicFileWriter.write(form.pdf, to: url, mode: form.fileMode)
     }
 
     /// Each page as a PNG at `dpi`.
@@ -119,17 +117,18 @@ public final class FormPrinter {
     /// Writes each page as `PREFIX-N.png`.
     public func writePNGPages(_ form: PrintedForm, prefix: String, dpi: Double) throws {
         for (index, page) in try pngPages(form, dpi: dpi).enumerated() {
-            try AtomicFileWriter.write(page, to: URL(fileURLWithPath: "\(prefix)-\(index + 1).png"))
+            try AtomicFileWriter.write(page, to: URL(fileURLWithPath: "\(prefix)-\(index + 1).png"), mode: form.fileMode)
         }
     }
 
-    /// The layout dump: one line per item with its page, position in mm, font, size and text.
+    /// The layout dump: one line per item with its page, position in mm, font, size and text; a
+    /// password is written `****`.
     public func dump(_ form: PrintedForm) -> String {
-        LayoutDump.text(of: form.layout)
+        LayoutDump.text(of: form.layout, hiding: \.isPassword)
     }
 
-    /// Writes the layout dump to `url`.
+    /// Writes the layout dump to `url`, readable by its owner only when the form has passwords.
     public func writeDump(_ form: PrintedForm, to url: URL) throws {
-        try AtomicFileWriter.write(Data(dump(form).utf8), to: url)
+        try AtomicFileWriter.write(Data(dump(form).utf8), to: url, mode: form.fileMode)
     }
 }

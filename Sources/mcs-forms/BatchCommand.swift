@@ -39,13 +39,14 @@ struct BatchCommand: ParsableCommand {
     @Flag(name: .long, help: "Fill in missing initial passwords of approved notices and write DIR/passwords.csv (0600).")
     var generatePasswords = false
 
-    @Option(name: .long, help: "Number of workers (default: one per core).")
+    @Option(name: .long, help: "Number of workers (default and most: one per core; never more than the records).")
     var jobs: Int?
 
     @Option(name: .long, help: "An organization profile replacing Templates/data/profile.yaml.")
     var profile: String?
 
     func validate() throws {
+        if outDir.isEmpty { throw ValidationError(BatchError.noOutputFolder.description) }
         if duplex && merge == nil { throw ValidationError("--duplex は --merge FILE.pdf と一緒に指定してください。") }
         if let jobs, jobs < 1 { throw ValidationError("--jobs は 1 以上にしてください。") }
     }
@@ -60,7 +61,7 @@ struct BatchCommand: ParsableCommand {
         options.workers = jobs ?? options.workers
         options.profile = profile.map { URL(fileURLWithPath: $0) }
         let summary = try BatchRunner.run(options)
-        FileHandle.standardError.write(Data(summary.problems.utf8))
+        FileHandle.standardError.write(Data((summary.problems + summary.notes).utf8))
         print(summary.line)
         if summary.hasFailures { throw ExitCodes.invalidInput }
     }

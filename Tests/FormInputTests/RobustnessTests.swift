@@ -75,7 +75,8 @@ struct SplitMix64: RandomNumberGenerator {
         #expect(!diagnostics(of: text).isEmpty)
     }
 
-    @Test func aliasBombsStayCheap() {
+    /// 10¹² values in a few hundred bytes: refused at the first alias, before anything walks the tree.
+    @Test func aliasBombsAreRefusedAtTheFirstAlias() {
         var lines = ["a0: &a0 [x, x, x, x, x, x, x, x, x, x]"]
         for level in 1...12 {
             let previous = Array(repeating: "*a\(level - 1)", count: 10).joined(separator: ", ")
@@ -83,8 +84,20 @@ struct SplitMix64: RandomNumberGenerator {
         }
         let text = "form: consent\n" + lines.joined(separator: "\n") + "\npatient: { name: *a12 }"
         let found = diagnostics(of: text)
-        #expect(found.contains { $0.path.description == "patient.name" && $0.message == "文字列で書いてください" })
-        #expect(found.contains { $0.path.description == "a0" })
+        #expect(found.count == 1)
+        #expect(found.first?.path.description == "a1[0]" && found.first?.message == "別名（&名前 と *名前）は使えません")
+        #expect(found.first?.line == 3)
+    }
+
+    @Test(arguments: ["form: consent\npatient: &p { name: 古川 花子 }\nfamily: *p\n", "[&x a, *x]", "- &x [1]\n- *x\n"])
+    func everyAliasIsRefused(text: String) {
+        #expect(diagnostics(of: text).contains { $0.message == "別名（&名前 と *名前）は使えません" })
+    }
+
+    @Test(arguments: ["form: consent\npatient:\n  name: 古川 花子\n", "{form: consent, patient: {name: a}, family: {}}",
+                      "form: consent\npatient: {}\nfamily:\ndate:\n", "[1, 1, [1], [], {}, {}]\n"])
+    func treesWithoutAliasesAreRead(text: String) {
+        #expect(!diagnostics(of: text).contains { $0.message == "別名（&名前 と *名前）は使えません" })
     }
 
     @Test func byteOrderMarkAndCRLFAreAccepted() throws {

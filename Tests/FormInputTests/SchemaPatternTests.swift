@@ -35,7 +35,8 @@ import Testing
         Field(name: "date", form: .consent, host: "{form: consent, date: x}", path: [.key("date")],
               pieces: ["2026-", "2024-", "1930-", "11-", "02-", "04-", "13-", "00-", "24", "29", "30", "31", "0", "/", "-"]),
         Field(name: "password", form: .approval,
-              host: "{form: approval, decision: approved, users: [{name: 大崎 一郎, mcsId: ichiro@example.jp, password: x}]}",
+              host: "{form: approval, decision: approved, date: 2026-12-01, applicationDate: 2026-11-24, office: {name: 古川診療所}, "
+                  + "representative: 大崎 一郎, users: [{name: 大崎 一郎, mcsId: ichiro@example.jp, password: x}]}",
               path: [.key("users"), .index(0), .key("password")],
               pieces: ["a", "B", "1", "9", "x", "Rk7m", "Pq2v", "!", "~", " ", "あ", "1234", "aaaa", "ichiro"], samePattern: false),
     ]

@@ -17,8 +17,7 @@ import Testing
 
     @Test func aFaceMissingAGlyphIsKeptWholeForThatDocument() throws {
         let printer = try Fixtures.printer()
-        let layout = try printer.layout(of: printer.decode(text: String(contentsOf: Fixtures.examples.appendingPathComponent(
-            "approval.yaml"), encoding: .utf8)))
+        let layout = try printer.layout(of: Fixtures.document("approval.yaml"))
         let substituted = try Self.subsets("").substituted(in: layout)
         #expect(substituted.fontFiles["ipaexm"] == layout.fontFiles["ipaexm"])
         #expect(substituted.fontFiles["dejavumono"] != layout.fontFiles["dejavumono"])
@@ -29,7 +28,7 @@ import Testing
         let printer = try Fixtures.printer()
         let subsets = try Self.subsets(input, batch: true)
         printer.fontSubsets = subsets
-        let document = try printer.decode(text: input)
+        let document = try Fixtures.decoder().decode(input)
         let layout = try printer.layout(of: document)
         let files = subsets.substituted(in: layout).fontFiles
         #expect(["ipaexm", "ipamjm", "dejavumono"].allSatisfy { files[$0]?.path.hasPrefix("/proc/self/fd/") == true })
@@ -50,7 +49,7 @@ import Testing
         let input = try String(contentsOf: Fixtures.examples.appendingPathComponent("approval.yaml"), encoding: .utf8)
         let whole = try Fixtures.printer(), cut = try Fixtures.printer()
         cut.fontSubsets = try Self.subsets(input, batch: true)
-        let document = try whole.decode(text: input)
+        let document = try Fixtures.decoder().decode(input)
         let pdfs = [try whole.print(document: document).pdf, try cut.print(document: document).pdf]
         #expect(pdfs[0].count > pdfs[1].count + 5000)  // the whole faces keep their hinting
         let pages = try pdfs.map { pdf -> Data in

@@ -14,7 +14,7 @@ import Testing
         """
 
     @Test func csvRowsWithTheSameNoticeKeyMakeOneNotice() throws {
-        let records = CSVNotices.records(in: Self.csv)
+        let records = CSVNotices.file(Self.csv).records
         #expect(records.count == 2)
         #expect(records.map(\.line) == [2, 3])
         #expect(records[0].text(at: "office", "name") == "古川診療所")
@@ -29,16 +29,16 @@ import Testing
         defer { try? FileManager.default.removeItem(at: folder) }
         let input = try BatchSupport.write(Self.csv, named: "notices.csv", in: folder)
         var book: PasswordBook?
-        let records = BatchReading.records(of: [input], passwords: &book)
-        let printer = try Fixtures.printer()
+        let records = BatchReading.read([input], passwords: &book, decoder: try Fixtures.decoder(), settings: "").records
+        #expect(records.count == 2)
         for record in records {
-            let document = try printer.decode(text: try #require(record.text))
-            #expect(document.carriesPasswords)
+            #expect(record.problems.isEmpty)
+            #expect(try #require(record.document).carriesPasswords)
         }
     }
 
     @Test func anUnknownCSVColumnIsNamed() {
-        let records = CSVNotices.records(in: "office,colour\nA,red\n")
+        let records = CSVNotices.file("office,colour\nA,red\n").records
         #expect(records.count == 1)
         #expect(records[0].problems.first?.message.contains("colour") == true)
         #expect(records[0].problems.first?.column == 8)
@@ -53,7 +53,7 @@ import Testing
     func everyInputFormGivesOneRecordPerForm(text: String, name: String, lines: [Int]) throws {
         let folder = try BatchSupport.scratchFolder()
         defer { try? FileManager.default.removeItem(at: folder) }
-        let records = RecordReader.records(in: try BatchSupport.write(text, named: name, in: folder))
+        let records = RecordReader.file(at: try BatchSupport.write(text, named: name, in: folder)).records
         #expect(records.map(\.line) == lines)
         #expect(records.allSatisfy { $0.problems.isEmpty && $0.text(at: "form") == "consent" })
     }
@@ -68,7 +68,7 @@ import Testing
 
     @Test func equalNamesAreToldApartByTheirIndex() {
         let records = (1...2).map {
-            BatchRecord(index: $0, source: "a.yaml", line: $0, text: nil, problems: [],
+            BatchRecord(index: $0, source: "a.yaml", line: $0, document: nil, problems: [],
                         positions: RecordPositions(start: TextPlace(line: 1, column: 1), places: [:]), addressee: "Office")
         }
         #expect(FileNamePattern("{office}").names(for: records, total: 2) == ["Office.pdf", "Office-0002.pdf"])

@@ -40,9 +40,9 @@ import Testing
         for entry in manifest.records {
             #expect(try BatchSupport.mode(out.appendingPathComponent(try #require(entry.file)).path) == 0o600)
         }
-        let book = try String(contentsOf: out.appendingPathComponent("passwords.csv"), encoding: .utf8)
-        let generated = try #require(book.split(separator: "\n").last?.split(separator: ",").last.map(String.init))
-        #expect(book.hasPrefix("mcsId,password\nu2@example.jp,"))
+        let book = try BatchSupport.passwordBook(in: out)
+        #expect(book.map(\.mcsId) == ["u2@example.jp"])
+        let generated = try #require(book.first?.password)
         let manifestText = try String(contentsOf: out.appendingPathComponent("manifest.json"), encoding: .utf8)
         for secret in ["Rk7mPq2vXa9t", "Rk7mPq2v", generated] {
             #expect(!result.output.contains(secret) && !result.errors.contains(secret) && !manifestText.contains(secret))

@@ -44,6 +44,14 @@ enum BatchSupport {
         try #require(BatchManifest.load(from: folder))
     }
 
+    /// The rows of `passwords.csv` in `folder`, after its header, as the batch wrote them.
+    static func passwordBook(in folder: URL) throws -> [PasswordBook.Entry] {
+        let text = try String(contentsOf: folder.appendingPathComponent(PasswordBook.fileName), encoding: .utf8)
+        let rows = CSVTable(text).rows.map { $0.cells.map(\.text) }
+        #expect(rows.first == PasswordBook.header)
+        return rows.dropFirst().map { PasswordBook.Entry(mcsId: $0[0], password: $0[1]) }
+    }
+
     /// The permission bits of a file.
     static func mode(_ path: String) throws -> Int {
         let attributes = try FileManager.default.attributesOfItem(atPath: path)

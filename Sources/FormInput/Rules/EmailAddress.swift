@@ -1,8 +1,8 @@
 /// The shape of an e-mail address as MCS accepts it for an ID: ASCII `local@domain.tld`.
-enum EmailAddress {
+package enum EmailAddress {
     private static let localSymbols = Set("!#$%&'*+-/=?^_`{|}~.".unicodeScalars)
 
-    static func isValid(_ text: String) -> Bool {
+    package static func isValid(_ text: String) -> Bool {
         let parts = text.split(separator: "@", omittingEmptySubsequences: false)
         guard parts.count == 2, let local = parts.first, let domain = parts.last else { return false }
         return isLocalPart(local) && isDomain(domain)

@@ -9,13 +9,13 @@ extension ValueReader {
         guard let text = text() else { return nil }
         if Self.isNumber(text) {
             guard let entry = Int(text).flatMap(table.entry(number:)) else {
-                report(Wording.codeOutOfRange(text, table: table))
+                report(Wording.codeOutOfRange(shown(text), table: table))
                 return nil
             }
             return entry.number
         }
         guard let entry = table.entry(named: text) else {
-            report(Wording.codeUnknownName(text, table: table), hint: table.suggestion(for: text).map(Wording.codeSuggestion))
+            report(Wording.codeUnknownName(shown(text), table: table), hint: table.suggestion(for: text).map(Wording.codeSuggestion))
             return nil
         }
         return entry.number

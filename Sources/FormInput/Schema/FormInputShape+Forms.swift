@@ -60,16 +60,17 @@ extension FormInputShape {
         let decisions = ApprovalNotice.Decision.allCases.map(\.rawValue)
         return FormInputShape(kind: .approval, title: "別紙様式2 利用承認(不承認)連絡書", fields: [
             form(.approval),
-            InputField("date", .date, title: "通知日"),
-            InputField("office", officeName, title: "事業所"),
-            InputField("representative", .text, title: "申請代表者名"),
-            InputField("applicationDate", .date, title: "申込日"),
+            InputField("date", .date, title: "通知日（承認のときは必須）"),
+            InputField("office", .group([InputField("name", .text, required: true, title: "事業所名")]), title: "事業所（承認のときは必須）"),
+            InputField("representative", .text, title: "申請代表者名（承認のときは必須）"),
+            InputField("applicationDate", .date, title: "申込日（承認のときは必須）"),
             InputField("decision", .choice(decisions), required: true, title: "承認（approved）か不承認（rejected）か"),
             InputField("users", .list(user, nonEmpty: false), title: "利用者（承認のときは必須）"),
             InputField("rejectionReason", .text, title: "不承認理由（不承認のときは必須）"),
         ], rules: [
             InputRule(key: "decision", value: ApprovalNotice.Decision.approved.rawValue,
-                      required: [.init("users"), .init("password", inItemsOf: "users")],
+                      required: [.init("date"), .init("office"), .init("representative"), .init("applicationDate"),
+                                 .init("users"), .init("password", inItemsOf: "users")],
                       forbidden: [.init("rejectionReason")]),
             InputRule(key: "decision", value: ApprovalNotice.Decision.rejected.rawValue,
                       required: [.init("rejectionReason")],

@@ -49,7 +49,7 @@ public struct OrganizationProfile: Codable, Sendable, Equatable {
 
     private static func read(_ file: MappingReader) -> OrganizationProfile? {
         let values = ["network", "association", "presidentTitle", "president", "secretariat",
-                      "postalCode", "address", "phone", "fax", "email"].map(file.requiredText)
+                      "postalCode", "address", "phone", "fax", "email"].map { file.requiredText($0) }
         let present = values.compactMap { $0 }
         guard present.count == values.count else { return nil }
         return OrganizationProfile(network: present[0], association: present[1], presidentTitle: present[2],

@@ -12,6 +12,11 @@ package final class DiagnosticCollector {
         report(message, at: path, hint: hint, line: mark?.line, column: mark?.column)
     }
 
+    /// Records a problem made elsewhere.
+    package func report(_ diagnostic: Diagnostic) {
+        diagnostics.append(diagnostic)
+    }
+
     /// Records a problem at `path`, located at `line` and `column` (from 1) in the input.
     package func report(_ message: String, at path: FieldPath, hint: String? = nil, line: Int?, column: Int?) {
         diagnostics.append(Diagnostic(path: path, message: message, hint: hint, line: line, column: column))

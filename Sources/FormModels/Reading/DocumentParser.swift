@@ -10,11 +10,18 @@ package enum DocumentParser {
     /// expressions it would otherwise run on every mapping key (its duplicate-key check hashes keys by
     /// resolved tag), which were most of the time of reading the 別表 files. The encoding is named
     /// because Yams' default reads the whole process environment on every parse.
+    ///
+    /// A JSON text's escaped surrogate pairs are joined first (`JSONSurrogates`), and a tree that would
+    /// cost far more to read than its text (an alias) is refused (`InputTree`).
     package static func root(of text: String, collector: DiagnosticCollector) -> ValueReader? {
-        let text = text.unicodeScalars.first == "\u{FEFF}" ? String(text.unicodeScalars.dropFirst()) : text
+        let text = JSONSurrogates.joined(text.unicodeScalars.first == "\u{FEFF}" ? String(text.unicodeScalars.dropFirst()) : text)
         do {
             guard let node = try Yams.compose(yaml: text, .basic, .default, .utf8), !isEmpty(node) else {
                 collector.report(Wording.emptyInput, at: .root)
+                return nil
+            }
+            if let problem = InputTree.problem(in: node) {
+                collector.report(problem)
                 return nil
             }
             return ValueReader(node: node, path: .root, collector: collector)
@@ -28,6 +35,10 @@ package enum DocumentParser {
 
     /// The text of UTF-8 bytes; nil (reported) when they are not valid UTF-8.
     package static func text(of data: Data, collector: DiagnosticCollector) -> String? {
+        guard data.count <= InputLimits.fileBytes else {
+            collector.report(Wording.fileTooLarge(data.count, limit: InputLimits.fileBytes), at: .root)
+            return nil
+        }
         guard let text = String(data: data, encoding: .utf8) else {
             collector.report(Wording.notUTF8, at: .root)
             return nil

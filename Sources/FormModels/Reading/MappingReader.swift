@@ -26,10 +26,10 @@ package final class MappingReader {
         return value.isNull ? nil : value
     }
 
-    /// The value at `key`; reports it missing when absent or null.
-    package func required(_ key: String) -> ValueReader? {
+    /// The value at `key`; reports it missing (with `missing`) when absent or null.
+    package func required(_ key: String, missing: String = Wording.missing) -> ValueReader? {
         let value = optional(key)
-        if value == nil { reportMissing(key) }
+        if value == nil { reportMissing(key, message: missing) }
         return value
     }
 
@@ -42,10 +42,10 @@ package final class MappingReader {
     package func text(_ key: String) -> String? { optional(key)?.text() }
 
     /// Required text at `key`; empty or blank text counts as missing.
-    package func requiredText(_ key: String) -> String? {
-        guard let value = required(key), let text = value.text() else { return nil }
+    package func requiredText(_ key: String, missing: String = Wording.missing) -> String? {
+        guard let value = required(key, missing: missing), let text = value.text() else { return nil }
         guard text.contains(where: { !$0.isWhitespace }) else {
-            value.report(Wording.missing)
+            value.report(missing)
             return nil
         }
         return text
@@ -81,7 +81,7 @@ package final class MappingReader {
             }
             guard !knownKeys.contains(where: { Self.same($0, name) }) else { continue }
             let shown = Wording.shownKey(name)
-            let hint = shown != name ? Wording.spaceAfterColon
+            let hint = shown != name ? Wording.runInKeyHint(name)
                 : KeySuggestion.nearest(to: name, in: knownKeys).map(Wording.didYouMean) ?? Wording.knownKeys(knownKeys)
             collector.report(Wording.unknownKey, at: path.appending(shown), hint: hint, mark: key.mark)
         }

@@ -38,6 +38,10 @@ package struct ValueReader {
             report(Wording.expectedText)
             return nil
         }
+        guard scalar.string.utf8.count <= InputLimits.textCharacters || scalar.string.count <= InputLimits.textCharacters else {
+            report(Wording.tooLong(scalar.string.count, limit: InputLimits.textCharacters))
+            return nil
+        }
         return scalar.string
     }
 
@@ -109,6 +113,10 @@ package struct ValueReader {
     package func list() -> [ValueReader]? {
         guard let sequence = node.sequence else {
             report(Wording.expectedList)
+            return nil
+        }
+        guard sequence.count <= InputLimits.listItems else {
+            report(Wording.tooManyItems(sequence.count, limit: InputLimits.listItems))
             return nil
         }
         return sequence.enumerated().map { index, item in

@@ -33,10 +33,40 @@ package enum Wording {
         ("found a tab character", tabIndentation),
         ("found undefined alias", "定義されていない別名（*名前）です"),
         ("found unknown escape character", "「\\」の後ろの文字が正しくありません"),
+        ("found invalid Unicode character escape code", "「\\u」の文字コードが正しくありません（対になっていないサロゲート \\ud800〜\\udfff は使えません）"),
         ("control characters are not allowed", "制御文字は使えません"),
         ("but found another document", "1つのファイルに書ける様式は1つだけです"),
         ("invalid", "UTF-8 の文字として読めない部分があります"),
+        ("Maximum nesting level reached", nestingTooDeep),
     ]
+
+    // 大きさ
+    package static func tooLong(_ count: Int, limit: Int) -> String {
+        "長すぎます（\(count) 文字）。どの欄にも収まらないため、\(limit) 文字までにしてください"
+    }
+    package static func tooManyItems(_ count: Int, limit: Int) -> String { "\(count) 件は多すぎます。\(limit) 件までにしてください" }
+    package static func fileTooLarge(_ bytes: Int, limit: Int) -> String {
+        "ファイルが大きすぎます（\(bytes / 1024) KB）。\(limit >> 20) MB までにしてください"
+    }
+    package static let aliasNotAllowed = "別名（&名前 と *名前）は使えません"
+    package static let aliasHint = "値をそれぞれの場所にそのまま書いてください"
+    package static let nestingTooDeep = "入れ子が深すぎます"
+
+    // CSV
+    package static func unknownColumn(_ name: String) -> String { "列 \(name) は使えません" }
+    package static func repeatedColumn(_ name: String) -> String { "列 \(name) が2回あります" }
+    package static func missingColumn(_ name: String) -> String { "列 \(name) がありません" }
+    package static let csvUnclosedQuote = "「\"」で始まる値が閉じていません。ここから後ろは読めません"
+    package static let csvQuoteHint = "値に「,」や改行を含むときは値全体を「\"」で囲み、値の中の「\"」は「\"\"」と重ねて書いてください"
+    package static func csvCellCount(_ count: Int, header: Int) -> String {
+        "この行の欄は \(count) 個で、見出しの \(header) 個と合いません。この行は読めません"
+    }
+    package static func csvLineBreak(_ column: String) -> String { "\(column) の値に改行があります" }
+    package static func csvBlankNoticeColumn(_ column: String) -> String { "\(column) を書いてください（空欄や「同上」は使えません）" }
+    package static let csvEveryRowHint = "1行に利用者1人です。date, office, representative, applicationDate, decision は行ごとにすべて書いてください"
+    package static func csvNoticeDisagrees(_ column: String, firstLine: Int) -> String {
+        "同じ通知の行で \(column) が \(firstLine) 行目と違います"
+    }
 
     // 項目
     package static let missing = "必須項目がありません"
@@ -93,16 +123,43 @@ package enum Wording {
     package static let passwordHasRun = "パスワードに4文字以上の連続（1234, abcd）や同じ文字の繰り返し（aaaa）を入れないでください"
     package static let passwordRule = "運用ルール 2(1)③ による"
 
-    /// A key as it may appear in a message: after a colon may come a value run into its key for want of a
-    /// space (`password:"…"`), which may be a password, so it is never shown.
+    /// A key as it may appear in a message. A key may carry a value run into it for want of `: `
+    /// (`password:"…"`, `password Wd4n…`, `password=Wd4n…`), which may be a password: after a colon, after
+    /// a password key's name, or when a word of it could be a password, the rest of the key is never
+    /// shown; nor is a key that could itself be a password.
     package static func shownKey(_ key: String) -> String {
-        guard let colon = key.firstIndex(where: { $0 == ":" || $0 == "：" }) else { return key }
-        return key[...colon] + Secret.mask
+        guard let separator = key.firstIndex(where: InputSecrets.isSeparator) else {
+            return couldBePassword(key) ? Secret.mask : key
+        }
+        let name = String(key[..<separator]), mark = key[separator]
+        let rest = key[key.index(after: separator)...].split(whereSeparator: { $0.isWhitespace }).map(String.init)
+        guard mark == ":" || mark == "：" || InputSecrets.isPasswordKey(name) || rest.contains(where: couldBePassword)
+        else { return key }
+        return name + (mark.isWhitespace ? " " : String(mark)) + Secret.mask
     }
+    /// The hint for a key run into its value: a colon without a space, or no colon at all.
+    package static func runInKeyHint(_ key: String) -> String {
+        key.contains(where: { $0 == ":" || $0 == "：" }) ? spaceAfterColon : keyValueShape
+    }
+    package static let keyValueShape = "項目名と値は「項目: 値」の形で、「:」の後ろに半角の空白を入れて書いてください"
     package static let spaceAfterColon = "「:」の後ろに半角の空白を入れてください"
 
-    /// A value as it may appear in a message: a password is never shown.
+    /// A value as it may appear in a message: never a password, and never a value that could be one,
+    /// since a password typed into another field (an MCS ID, a shifted CSV column) is still a password.
     package static func shown(_ value: String, at path: FieldPath) -> String {
-        path.components.last == .key("password") ? Secret.mask : value
+        if case .key(let key)? = path.components.last, InputSecrets.isPasswordKey(key) { return Secret.mask }
+        return couldBePassword(value) ? Secret.mask : value
+    }
+
+    /// Whether `value` has the shape of a password: 8 or more printable ASCII characters without spaces,
+    /// letters and digits mixed, and not an e-mail address (an `@` with a dotted domain after it).
+    /// Dates, numbers, codes, names and kana never have it, so their messages still quote them.
+    static func couldBePassword(_ value: String) -> Bool {
+        let scalars = value.unicodeScalars
+        guard scalars.count >= 8, scalars.allSatisfy({ (0x21...0x7E).contains($0.value) }),
+              scalars.contains(where: { ("a"..."z").contains($0) || ("A"..."Z").contains($0) }),
+              scalars.contains(where: { ("0"..."9").contains($0) }) else { return false }
+        let parts = value.split(separator: "@", omittingEmptySubsequences: false)
+        return !(parts.count == 2 && !parts[0].isEmpty && parts[1].contains("."))
     }
 }

@@ -3,8 +3,8 @@ import Foundation
 import FormRender
 
 /// `DIR/manifest.json`: what became of every record of a batch, rewritten as the batch goes so that an
-/// interrupted run can be resumed. It never holds a password: problems are worded by the decoder,
-/// which masks them.
+/// interrupted run can be resumed. It never holds a password: its problems are redacted with every
+/// password of the batch's inputs before they reach it.
 struct BatchManifest: Codable, Sendable {
     /// What became of one record.
     enum Status: String, Codable, Sendable {
@@ -25,6 +25,8 @@ struct BatchManifest: Codable, Sendable {
         var file: String?
         var pages: Int?
         var sha256: String?
+        /// The hash of the record's input, passwords and settings the PDF was made from (`RecordHash`).
+        var inputSHA256: String?
         var errors: [Problem]?
     }
 
@@ -35,13 +37,12 @@ struct BatchManifest: Codable, Sendable {
         var column: Int?
         var message: String
 
-        /// The problem as the manifest shows it; the hint of a problem with a password is left out.
+        /// The problem as the manifest shows it: a diagnostic already redacted (`Redaction`).
         init(_ diagnostic: Diagnostic) {
             path = diagnostic.path.description
             line = diagnostic.line
             column = diagnostic.column
-            let secret = diagnostic.path.components.last == .key("password")
-            message = diagnostic.hint.map { secret ? diagnostic.message : "\(diagnostic.message)（\($0)）" } ?? diagnostic.message
+            message = diagnostic.hint.map { "\(diagnostic.message)（\($0)）" } ?? diagnostic.message
         }
     }
 

@@ -1,32 +1,67 @@
 import Core
 import Foundation
+import FormInput
 import FormModels
-import Yams
 
-/// The first stage of a batch: every input file read into records, passwords filled in where asked,
-/// and each record turned into the input text of one form.
-enum BatchReading {
-    /// The records of `inputs` in order, numbered from 1; `passwords`, when given, fills in missing ones.
-    static func records(of inputs: [String], passwords: inout PasswordBook?) -> [BatchRecord] {
-        var records: [BatchRecord] = []
-        for input in inputs {
-            for var raw in RecordReader.records(in: input) {
-                passwords?.fill(&raw)
-                records.append(record(raw, index: records.count + 1, source: input))
-            }
-        }
-        return records
+/// The first stage of a batch: every input file read into records, missing passwords filled in where
+/// asked, and every record decoded and checked, so that nothing is written before the batch knows which
+/// records are valid.
+///
+/// Every password of every input (and of the earlier run's book) is known before any record is checked,
+/// and every problem of every record is redacted with all of them: a password of one row must not show
+/// in a message about another.
+struct BatchInput {
+    var records: [BatchRecord]
+    var redaction: Redaction
+    /// The input files' texts, whose characters the font subsets must hold.
+    var texts: [String]
+
+    /// The passwords generated for the records that validated, each once, in record order.
+    var validatedPasswords: [PasswordBook.Entry] {
+        passwords(of: records.filter { $0.document != nil })
     }
 
-    private static func record(_ raw: RawRecord, index: Int, source: String) -> BatchRecord {
+    /// The passwords generated for `records`, each once, in record order.
+    func passwords(of records: [BatchRecord]) -> [PasswordBook.Entry] {
+        var seen = Set<String>()
+        return records.flatMap(\.generatedPasswords).filter { seen.insert($0.mcsId.lowercased()).inserted }
+    }
+}
+
+enum BatchReading {
+    /// The records of `inputs` in order, numbered from 1; `passwords`, when given, fills in missing ones.
+    static func read(_ inputs: [String], passwords: inout PasswordBook?, decoder: InputDecoder, settings: String) -> BatchInput {
+        let files = inputs.map { (source: $0, file: RecordReader.file(at: $0)) }
+        var raws: [(source: String, record: RawRecord, generated: [PasswordBook.Entry])] = []
+        for (source, file) in files {
+            for var record in file.records {
+                let generated = passwords?.fill(&record) ?? []
+                raws.append((source, record, generated))
+            }
+        }
+        var redaction = Redaction(files.flatMap(\.file.secrets))
+        redaction.insert(contentsOf: passwords?.passwords ?? [])
+        let records = raws.enumerated().map { offset, raw in
+            record(raw.record, index: offset + 1, source: raw.source, generated: raw.generated,
+                   decoder: decoder, redaction: redaction, settings: settings)
+        }
+        return BatchInput(records: records, redaction: redaction, texts: files.map(\.file.text))
+    }
+
+    private static func record(_ raw: RawRecord, index: Int, source: String, generated: [PasswordBook.Entry],
+                               decoder: InputDecoder, redaction: Redaction, settings: String) -> BatchRecord {
         var record = BatchRecord(
-            index: index, source: source, line: raw.line, text: nil, problems: raw.problems, positions: raw.positions,
-            addressee: raw.text(at: "office", "name") ?? raw.text(at: "explainer", "office"), form: raw.text(at: "form"))
-        guard let node = raw.node else { return record }
+            index: index, source: source, line: raw.line, document: nil, problems: raw.problems.map(redaction.apply),
+            positions: raw.positions, addressee: raw.text(at: "office", "name") ?? raw.text(at: "explainer", "office"),
+            form: raw.text(at: "form"))
+        guard let node = raw.node, raw.problems.isEmpty else { return record }
         do {
-            record.text = try raw.text ?? Yams.serialize(node: node, width: -1, allowUnicode: true)
+            let document = try decoder.decode(node: node, redaction: redaction)
+            record.document = document
+            record.generatedPasswords = generated
+            record.inputHash = RecordHash.of(document, settings: settings)
         } catch {
-            record.problems.append(raw.positions.place(Diagnostic(path: .root, message: BatchError.cannotSerialize.description)))
+            record.problems = error.diagnostics.map { redaction.apply(raw.positions.place($0)) }
         }
         return record
     }

@@ -1,42 +1,57 @@
 import Foundation
+import FormInput
 import FormLayout
+import FormModels
 
 /// `mcs-forms batch`: many records, from any number of input files, printed into one PDF each.
 ///
 /// One bad record never stops the others: it is reported (stderr and manifest) and the rest print.
-/// Every file appears whole or not at all, so a run killed at any moment can be resumed.
+/// Every file appears whole or not at all, so a run killed at any moment can be resumed. Files are
+/// flushed to disk at three points: `passwords.csv` before any PDF that prints its passwords, every
+/// PDF at once (`syncfs`) before the final manifest, and the manifest and the print file as written.
 public enum BatchRunner {
     /// Runs the batch and says what became of every record.
     public static func run(_ options: BatchOptions) throws -> BatchSummary {
         let started = Date()
-        let directory = options.directory
-        // 1. Read every input into records, filling in missing passwords when asked.
-        let passwordsURL = directory.appendingPathComponent("passwords.csv")
-        var passwords = options.generatePasswords ? PasswordBook(reading: options.resume ? passwordsURL : nil) : nil
-        let records = BatchReading.records(of: options.inputs, passwords: &passwords)
+        // 1. Take the folder: one run at a time; a new folder is private, an existing one keeps its mode.
+        let folder = try BatchFolder(options.directory)
+        // 2. Read and check every record, filling in missing passwords when asked.
+        let passwordsURL = folder.url.appendingPathComponent(PasswordBook.fileName)
+        var book = options.generatePasswords ? try PasswordBook(reading: passwordsURL, resuming: options.resume) : nil
+        let decoder = InputDecoder(tables: try CodeTables.load(from: options.resources.data))
+        let input = BatchReading.read(options.inputs, passwords: &book, decoder: decoder, settings: try RecordHash.settings(of: options))
+        let records = input.records
         let names = FileNamePattern(options.namePattern).names(for: records, total: records.count)
-        // 2. Prepare the folder; the passwords are saved before any PDF that prints them.
-        try BatchFolder.prepare(directory)
-        if let passwords, !passwords.isEmpty { try passwords.write(to: passwordsURL) }
-        // 3. Keep what an earlier run finished.
-        let kept = options.resume ? BatchResume.kept(records, names: names, in: directory) : [:]
-        // 4. Cut the faces down to the characters this batch prints, once for all workers.
-        let inputs = options.inputs.compactMap { try? String(contentsOfFile: $0, encoding: .utf8) }
-        let characters = try FontSubsets.characters(of: inputs, options.resources, profile: options.profile)
+        if let merge = options.merge {
+            try BatchMerge.check(merge, inputs: options.inputs, directory: folder.url, names: names)
+        }
+        // 3. Save the passwords of the records that validated, before any PDF prints them.
+        if book != nil { try PasswordBook.write(input.validatedPasswords, to: passwordsURL) }
+        // 4. Keep what an earlier run finished from this very input.
+        let kept = options.resume ? BatchResume.kept(records, names: names, in: folder.url) : [:]
+        // 5. Cut the faces down to the characters this batch prints, once for all workers.
+        let characters = try FontSubsets.characters(of: input.texts, options.resources, profile: options.profile)
         let subsets = try FontSubsets(fonts: try fontFiles(options), characters: characters)
-        // 5. Print the rest on every core.
-        let ledger = BatchLedger(count: records.count, directory: directory, progress: .onTerminal(total: records.count))
+        // 6. Print the rest on every core, then flush them to disk.
+        let ledger = BatchLedger(count: records.count, directory: folder.url, progress: .onTerminal(total: records.count))
         for (position, entry) in kept { ledger.record(entry, at: position) }
-        try BatchWorkers(options: options, fontSubsets: subsets)
+        try BatchWorkers(options: options, fontSubsets: subsets, redaction: input.redaction)
             .print(records, names: names, skipping: Set(kept.keys), into: ledger)
-        // 6. Save the manifest, then the merged print file.
+        folder.sync()
+        // 7. Save the manifest, the passwords of what was printed, then the merged print file.
         let manifest = ledger.manifest
-        try manifest.write(to: directory)
+        try manifest.write(to: folder.url)
+        if book != nil {
+            let printed = Set(manifest.records.filter { $0.status != .failed }.map(\.index))
+            try PasswordBook.write(input.passwords(of: records.filter { printed.contains($0.index) }), to: passwordsURL)
+        }
         if let merge = options.merge {
             let printer = try FormPrinter(batch: options, fontSubsets: subsets)
             try BatchMerge(printer: printer, duplex: options.duplex).write(records, manifest: manifest, to: merge)
         }
-        return BatchSummary(manifest: manifest, seconds: Date().timeIntervalSince(started), directory: directory)
+        let secret = records.contains { $0.document?.carriesPasswords ?? false }
+        return BatchSummary(manifest: manifest, seconds: Date().timeIntervalSince(started), directory: folder.url,
+                            folderOpenToOthers: secret && folder.isOpenToOthers)
     }
 
     private static func fontFiles(_ options: BatchOptions) throws -> [String: FontFile] {

@@ -1,10 +1,13 @@
+import Core
 import Foundation
 
-/// What became of a batch: the manifest, and the lines to show the user.
+/// What became of a batch: the manifest, and the lines to show the user, escaped for the terminal.
 public struct BatchSummary: Sendable {
     let manifest: BatchManifest
     public let seconds: Double
     let directory: URL
+    /// Whether passwords were written into a folder that others may open (its mode is left as it was).
+    let folderOpenToOthers: Bool
 
     /// Whether any record could not be printed.
     public var hasFailures: Bool { count(.failed) > 0 }
@@ -14,7 +17,14 @@ public struct BatchSummary: Sendable {
         let total = manifest.records.count, made = count(.rendered)
         let rate = seconds > 0 ? Int(Double(made) / seconds) : made
         return "\(total) 件: 作成 \(made)・既存 \(count(.kept))・失敗 \(count(.failed))"
-            + "（\(String(format: "%.2f", seconds)) 秒、\(rate) 件/秒）→ \(directory.path)"
+            + "（\(String(format: "%.2f", seconds)) 秒、\(rate) 件/秒）→ \(TerminalText.escaped(directory.path))"
+    }
+
+    /// What the user should know about the folder, one line each.
+    public var notes: String {
+        guard folderOpenToOthers else { return "" }
+        return "注意: \(TerminalText.escaped(directory.path)) は所有者以外も開けるフォルダです。"
+            + "パスワードを含むファイルは 0600 で作りましたが、フォルダの権限は変えていません（chmod 700 で閉じられます）\n"
     }
 
     /// The problems of the failed records, one per line: `input.yaml:14:9: [3] users[0].mcsId: …`.
@@ -23,7 +33,8 @@ public struct BatchSummary: Sendable {
             (entry.errors ?? []).map { problem in
                 let place = [problem.line, problem.column].compactMap { $0.map(String.init) }.joined(separator: ":")
                 let path = problem.path.isEmpty ? "" : "\(problem.path): "
-                return "\(entry.source):\(place.isEmpty ? String(entry.line) : place): [\(entry.index)] \(path)\(problem.message)\n"
+                let line = "\(entry.source):\(place.isEmpty ? String(entry.line) : place): [\(entry.index)] \(path)\(problem.message)"
+                return TerminalText.escaped(line) + "\n"
             }
         }.joined()
     }

@@ -1,18 +1,27 @@
+import Core
 import Foundation
 
-/// Prints records on every core: `options.workers` workers, each with its own `FormPrinter`, taking
-/// the next record in order until none is left.
+/// Prints records on every core: `options.workers` workers (never more than the cores, nor than the
+/// records to print), each with its own `FormPrinter`, taking the next record in order until none is left.
 struct BatchWorkers: Sendable {
     let options: BatchOptions
     let fontSubsets: FontSubsets?
+    let redaction: Redaction
+
+    /// How many workers print `count` records.
+    func workerCount(for count: Int) -> Int {
+        max(1, min(options.workers, ProcessInfo.processInfo.activeProcessorCount, count))
+    }
 
     /// Prints every record not in `skipping` (positions), telling `ledger` each result.
     func print(_ records: [BatchRecord], names: [String], skipping: Set<Int>, into ledger: BatchLedger) throws {
-        let queue = WorkQueue(positions: records.indices.filter { !skipping.contains($0) })
+        let positions = records.indices.filter { !skipping.contains($0) }
+        guard !positions.isEmpty else { return }
+        let queue = WorkQueue(positions: positions)
         let failure = FirstError()
-        DispatchQueue.concurrentPerform(iterations: max(1, options.workers)) { _ in
+        DispatchQueue.concurrentPerform(iterations: workerCount(for: positions.count)) { _ in
             do {
-                let worker = try BatchWorker(options: options, fontSubsets: fontSubsets)
+                let worker = try BatchWorker(options: options, fontSubsets: fontSubsets, redaction: redaction)
                 while let position = queue.next() {
                     ledger.record(worker.print(records[position], as: names[position]), at: position)
                 }

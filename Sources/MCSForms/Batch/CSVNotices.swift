@@ -7,60 +7,149 @@ import Yams
 /// The first row names the columns, in any order: `date`, `office`, `representative`,
 /// `applicationDate`, `decision`, `rejectionReason` (the notice) and `name`, `sex`, `mcsId`,
 /// `password`, `admin` (the user). Rows with the same office, representative, application date and
-/// decision make one notice, in the order of their first row; the notice's `date` and
-/// `rejectionReason` come from its first row that gives them. Empty cells count as absent.
+/// decision make one notice, in the order of their first row. Every row carries its notice's columns
+/// in full: a blank or a ditto mark (同上, 〃) is an error naming the row, never "the same as above",
+/// since a row grouped under a blank office would print its user and password on another office's
+/// notice. Rows of one notice must agree on its date and reason.
+///
+/// A row is read only when its cells line up with the header: a row with more or fewer cells (a comma
+/// in a name that was not quoted), a cell holding a line break (a stray quote swallowing the rows after
+/// it) or a quote never closed makes the whole file unreadable, each such row reported without its
+/// cells, because its values can no longer be trusted to be what their columns say.
 enum CSVNotices {
     static let noticeColumns = ["date", "office", "representative", "applicationDate", "decision", "rejectionReason"]
     static let userColumns = ["name", "sex", "mcsId", "password", "admin"]
     static let groupingColumns = ["office", "representative", "applicationDate", "decision"]
+    /// The notice's columns every row must fill.
+    static let rowColumns = ["date", "office", "representative", "applicationDate", "decision"]
+    /// The columns without which no notice can be made.
+    static let requiredColumns = rowColumns + ["name", "mcsId"]
+    /// Marks meaning "the same as above", which a row may not use.
+    static let dittoMarks: Set<String> = ["同上", "〃", "″", "\"", "同", "上に同じ"]
 
-    /// One record per notice; a header naming an unknown column makes the whole file one unreadable record.
-    static func records(in text: String) -> [RawRecord] {
+    /// One record per notice, and the passwords the file holds (which no message may show).
+    static func file(_ text: String) -> RecordFile {
         let table = CSVTable(text)
-        guard let header = table.rows.first else { return [] }
-        let names = header.map(\.text)
-        if let unknown = header.first(where: { !(noticeColumns + userColumns).contains($0.text) }) {
-            let problem = Diagnostic(
-                path: .root, message: Wording.unknownKey + ": \(unknown.text)",
-                hint: Wording.knownKeys(noticeColumns + userColumns))
-            return [RawRecord(at: unknown.place, problem: problem)]
+        let secrets = passwords(in: table, text: text)
+        guard let header = table.rows.first else { return RecordFile(records: [], secrets: secrets) }
+        let names = header.cells.map(\.text)
+        let headerProblems = headerProblems(header)
+        if !headerProblems.isEmpty {
+            return RecordFile(records: [RawRecord(at: header.cells[0].place, problems: headerProblems)], secrets: secrets)
+        }
+        let rows = table.rows.dropFirst()
+        var problems = rows.flatMap { rowProblems($0, names: names) }
+        if let quote = table.unclosedQuote {
+            problems.append(Diagnostic(path: .root, message: Wording.csvUnclosedQuote, hint: Wording.csvQuoteHint,
+                                       line: quote.line, column: quote.column))
+        }
+        guard problems.isEmpty else {
+            return RecordFile(records: [RawRecord(at: header.cells[0].place, problems: problems)], secrets: secrets)
         }
         var groups: [[String]: [[String: CSVTable.Cell]]] = [:]
         var order: [[String]] = []
-        for row in table.rows.dropFirst() {
-            let cells = Dictionary(zip(names, row), uniquingKeysWith: { first, _ in first })
+        for row in rows {
+            let cells = Dictionary(uniqueKeysWithValues: zip(names, row.cells))
             let key = groupingColumns.map { cells[$0]?.text ?? "" }
             if groups[key] == nil { order.append(key) }
             groups[key, default: []].append(cells)
         }
-        return order.map { notice(rows: groups[$0]!) }
+        return RecordFile(records: order.map { notice(rows: groups[$0]!) }, secrets: secrets)
+    }
+
+    /// Every password the file holds: its password column's cells as read, and, line by line with every
+    /// comma taken as a separator, the cells in that column's place, so that a row swallowed by a stray
+    /// quote or shifted by a comma still has its password known.
+    private static func passwords(in table: CSVTable, text: String) -> Set<String> {
+        guard let header = table.rows.first else { return [] }
+        let columns = header.cells.indices.filter { InputSecrets.isPasswordKey(header.cells[$0].text) }
+        var found = Set<String>()
+        for row in table.rows.dropFirst() {
+            for column in columns where column < row.cells.count { found.insert(row.cells[column].text) }
+        }
+        for cells in CSVTable.plainCells(of: text).dropFirst() {
+            for column in columns where column < cells.count { found.insert(cells[column]) }
+        }
+        return found
+    }
+
+    /// Unknown, repeated and missing columns of the header.
+    private static func headerProblems(_ header: CSVTable.Row) -> [Diagnostic] {
+        var problems: [Diagnostic] = []
+        var seen = Set<String>()
+        for cell in header.cells {
+            let place = (line: cell.place.line, column: cell.place.column)
+            if !(noticeColumns + userColumns).contains(cell.text) {
+                let hint = KeySuggestion.nearest(to: cell.text, in: noticeColumns + userColumns).map(Wording.didYouMean)
+                    ?? Wording.knownKeys(noticeColumns + userColumns)
+                problems.append(Diagnostic(path: .root, message: Wording.unknownColumn(Wording.shownKey(cell.text)), hint: hint,
+                                           line: place.line, column: place.column))
+            } else if !seen.insert(cell.text).inserted {
+                problems.append(Diagnostic(path: .root, message: Wording.repeatedColumn(cell.text), line: place.line, column: place.column))
+            }
+        }
+        for column in requiredColumns where !seen.contains(column) && problems.isEmpty {
+            problems.append(Diagnostic(path: .root, message: Wording.missingColumn(column), line: header.line, column: 1))
+        }
+        return problems
+    }
+
+    /// What keeps one row from being read: its cell count, a line break in a cell, a blank notice column.
+    private static func rowProblems(_ row: CSVTable.Row, names: [String]) -> [Diagnostic] {
+        guard row.cells.count == names.count else {
+            return [Diagnostic(path: .root, message: Wording.csvCellCount(row.cells.count, header: names.count),
+                               hint: Wording.csvQuoteHint, line: row.line, column: 1)]
+        }
+        var problems: [Diagnostic] = []
+        for (name, cell) in zip(names, row.cells) {
+            if name != "rejectionReason", cell.text.contains(where: \.isNewline) {
+                problems.append(Diagnostic(path: .root, message: Wording.csvLineBreak(name), hint: Wording.csvQuoteHint,
+                                           line: cell.place.line, column: cell.place.column))
+            } else if rowColumns.contains(name), cell.text.allSatisfy(\.isWhitespace) || dittoMarks.contains(cell.text) {
+                problems.append(Diagnostic(path: .root, message: Wording.csvBlankNoticeColumn(name), hint: Wording.csvEveryRowHint,
+                                           line: cell.place.line, column: cell.place.column))
+            }
+        }
+        return problems
     }
 
     /// The notice of one group of rows, with each value's place in the CSV text.
     private static func notice(rows: [[String: CSVTable.Cell]]) -> RawRecord {
         var places: [FieldPath: TextPlace] = [:]
+        var problems: [Diagnostic] = []
         func value(_ column: String, in row: [String: CSVTable.Cell], at path: FieldPath) -> Node? {
             guard let cell = row[column], !cell.text.isEmpty else { return nil }
             places[path] = cell.place
             return Node(cell.text)
         }
-        func first(_ column: String, at path: FieldPath) -> Node? {
-            rows.lazy.compactMap { value(column, in: $0, at: path) }.first
+        /// The column's value, which every row of the notice that gives it must give alike.
+        func shared(_ column: String, at path: FieldPath) -> Node? {
+            let given = rows.compactMap { row in row[column].flatMap { $0.text.isEmpty ? nil : $0 } }
+            guard let first = given.first else { return nil }
+            for other in given.dropFirst() where !other.text.unicodeScalars.elementsEqual(first.text.unicodeScalars) {
+                problems.append(Diagnostic(path: path, message: Wording.csvNoticeDisagrees(column, firstLine: first.place.line),
+                                           line: other.place.line, column: other.place.column))
+            }
+            places[path] = first.place
+            return Node(first.text)
         }
         var pairs: [(Node, Node)] = [(Node("form"), Node("approval"))]
         for key in ["date", "representative", "applicationDate", "decision", "rejectionReason"] {
-            if let node = first(key, at: FieldPath([.key(key)])) { pairs.append((Node(key), node)) }
+            if let node = shared(key, at: FieldPath([.key(key)])) { pairs.append((Node(key), node)) }
         }
-        if let office = first("office", at: FieldPath(parsing: "office.name")) {
+        if let office = shared("office", at: FieldPath(parsing: "office.name")) {
             pairs.append((Node("office"), Node([(Node("name"), office)])))
         }
-        let users = rows.enumerated().map { offset, row -> Node in
+        let userRows = rows.filter { row in userColumns.contains { row[$0].map { !$0.text.isEmpty } ?? false } }
+        let users = userRows.enumerated().map { offset, row -> Node in
             let path = FieldPath([.key("users"), .index(offset)])
             places[path] = row.values.map(\.place).min { ($0.line, $0.column) < ($1.line, $1.column) }
             return Node(userColumns.compactMap { key in value(key, in: row, at: path.appending(key)).map { (Node(key), $0) } })
         }
         if !users.isEmpty { pairs.append((Node("users"), Node(users))) }
-        let start = places[FieldPath([.key("users"), .index(0)])] ?? TextPlace(line: 1, column: 1)
-        return RawRecord(node: Node(pairs), positions: RecordPositions(start: start, places: places))
+        let start = rows.first?.values.map(\.place).min { ($0.line, $0.column) < ($1.line, $1.column) } ?? TextPlace(line: 1, column: 1)
+        var record = RawRecord(node: Node(pairs), positions: RecordPositions(start: start, places: places))
+        record.problems = problems
+        return record
     }
 }

@@ -1,58 +1,96 @@
 import Foundation
+import FormInput
 import FormRender
 import Yams
 
 /// The initial passwords a batch generated, by MCS ID, kept in `DIR/passwords.csv` (mode 0600) so that
 /// they can be registered in MCS, and reused when an interrupted batch is resumed.
+///
+/// The file is written only with the passwords of records that validated, every cell quoted, and a
+/// cell that a spreadsheet would run as a formula (starting with `=`, `+`, `-`, `@`, a tab or a carriage
+/// return) prefixed with `'`. Read back for `--resume` it is held to the same shape: a row that is not
+/// exactly a valid MCS ID and a password, or an MCS ID written twice, is an error rather than a guess,
+/// because a forged row would otherwise choose the password printed on someone's notice.
 struct PasswordBook {
-    private(set) var passwords: [(mcsId: String, password: String)] = []
+    /// One user's initial password.
+    struct Entry: Equatable, Sendable {
+        var mcsId: String
+        var password: String
+    }
+
+    static let fileName = "passwords.csv"
+    static let header = ["mcsId", "password"]
+
     private var known: [String: String] = [:]
     private var generator = PasswordGenerator()
 
-    /// The book of an earlier run at `url`, or an empty one.
-    init(reading url: URL?) {
-        guard let url, let text = try? String(contentsOf: url, encoding: .utf8) else { return }
-        for row in CSVTable(text).rows.dropFirst() where row.count >= 2 {
-            remember(mcsId: row[0].text, password: row[1].text)
+    init() {}
+
+    /// The book of an earlier run at `url` when `resuming` (an empty one when there is none), read strictly.
+    init(reading url: URL, resuming: Bool) throws(BatchError) {
+        guard resuming, FileManager.default.fileExists(atPath: url.path) else { return }
+        guard let text = try? String(contentsOf: url, encoding: .utf8) else { throw .passwordBook(line: 1, .unreadable) }
+        let table = CSVTable(text)
+        if let quote = table.unclosedQuote { throw .passwordBook(line: quote.line, .malformedRow) }
+        guard let header = table.rows.first, header.cells.map(\.text) == Self.header else { throw .passwordBook(line: 1, .header) }
+        for row in table.rows.dropFirst() {
+            let cells = row.cells.map { Self.unneutralised($0.text) }
+            guard cells.count == 2, EmailAddress.isValid(cells[0]), !cells[1].isEmpty,
+                  !cells[1].contains(where: { $0.isNewline || $0.isWhitespace }) else { throw .passwordBook(line: row.line, .malformedRow) }
+            guard known[cells[0].lowercased()] == nil else { throw .passwordBook(line: row.line, .duplicateMcsId) }
+            known[cells[0].lowercased()] = cells[1]
         }
     }
 
-    var isEmpty: Bool { passwords.isEmpty }
+    /// Every password the book holds, to be redacted from whatever the batch reports.
+    var passwords: [String] { Array(known.values) }
 
-    /// Fills in every missing password of an approved notice's users, in place.
-    mutating func fill(_ record: inout RawRecord) {
+    /// Fills in every missing password of an approved notice's users, in place; says which it filled.
+    mutating func fill(_ record: inout RawRecord) -> [Entry] {
         guard record.text(at: "form") == "approval", record.text(at: "decision") == "approved",
-              case .mapping(var root)? = record.node, case .sequence(var users)? = root["users"] else { return }
-        var filled = false
+              case .mapping(var root)? = record.node, case .sequence(var users)? = root["users"] else { return [] }
+        var filled: [Entry] = []
         for (offset, user) in users.enumerated() {
             guard case .mapping(var fields) = user, fields["password"].map(RecordReader.isNull) ?? true,
                   let mcsId = fields["mcsId"]?.scalar?.string else { continue }
-            fields["password"] = Node(password(for: mcsId, name: fields["name"]?.scalar?.string), .implicit, .doubleQuoted)
+            let password = password(for: mcsId, name: fields["name"]?.scalar?.string)
+            fields["password"] = Node(password, .implicit, .doubleQuoted)
             users[offset] = .mapping(fields)
-            filled = true
+            filled.append(Entry(mcsId: mcsId, password: password))
         }
-        guard filled else { return }
+        guard !filled.isEmpty else { return [] }
         root["users"] = .sequence(users)
         record.node = .mapping(root)
-        record.text = nil
+        return filled
     }
 
-    /// Writes the book as CSV (`mcsId,password`), readable by its owner only.
-    func write(to url: URL) throws {
-        let rows = passwords.map { "\($0.mcsId),\($0.password)\n" }.joined()
-        try AtomicFileWriter.write(Data(("mcsId,password\n" + rows).utf8), to: url, mode: 0o600)
+    /// Writes `entries` as CSV (`mcsId,password`), readable by its owner only, flushed to disk: a
+    /// password must be saved before any PDF that prints it.
+    static func write(_ entries: [Entry], to url: URL) throws {
+        let rows = [header] + entries.map { [$0.mcsId, $0.password] }
+        let text = rows.map { $0.map(cell).joined(separator: ",") + "\r\n" }.joined()
+        try AtomicFileWriter.write(Data(text.utf8), to: url, mode: 0o600)
+    }
+
+    /// One cell: quoted, with quotes doubled, and neutralised when a spreadsheet would run it.
+    private static func cell(_ text: String) -> String {
+        let safe = text.first.map { formulaStarts.contains($0) } == true ? "'" + text : text
+        return "\"" + safe.replacingOccurrences(of: "\"", with: "\"\"") + "\""
+    }
+
+    /// The characters with which a spreadsheet cell starts a formula (OWASP's list of CSV injection).
+    private static let formulaStarts: Set<Character> = ["=", "+", "-", "@", "\t", "\r"]
+
+    /// A cell as written before `cell` neutralised it.
+    private static func unneutralised(_ text: String) -> String {
+        guard text.hasPrefix("'"), let second = text.dropFirst().first, formulaStarts.contains(second) else { return text }
+        return String(text.dropFirst())
     }
 
     private mutating func password(for mcsId: String, name: String?) -> String {
-        if let password = known[mcsId] { return password }
+        if let password = known[mcsId.lowercased()] { return password }
         let password = generator.password(name: name, mcsId: mcsId)
-        remember(mcsId: mcsId, password: password)
+        known[mcsId.lowercased()] = password
         return password
-    }
-
-    private mutating func remember(mcsId: String, password: String) {
-        guard known[mcsId] == nil else { return }
-        known[mcsId] = password
-        passwords.append((mcsId, password))
     }
 }

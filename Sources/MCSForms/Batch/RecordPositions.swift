@@ -1,4 +1,5 @@
 import Core
+import FormModels
 import Yams
 
 /// Where each value of a record sits in the batch's input file, by field path.
@@ -44,7 +45,10 @@ struct RecordPositions: Sendable {
         switch node {
         case .mapping(let mapping):
             for (key, value) in mapping {
-                if let name = key.scalar?.string { index(value, at: path.appending(name)) }
+                guard let name = key.scalar?.string else { continue }
+                index(value, at: path.appending(name))
+                // An unknown key is reported under the key as shown, which may hide a run-in value.
+                places[path.appending(Wording.shownKey(name))] = places[path.appending(name)]
             }
         case .sequence(let sequence):
             for (offset, item) in sequence.enumerated() { index(item, at: path.appending(index: offset)) }

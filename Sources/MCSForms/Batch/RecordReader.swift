@@ -9,32 +9,45 @@ import Yams
 /// - `.csv`: one row per user, grouped into approval notices (`CSVNotices`);
 /// - anything else: YAML or JSON, either one list of records or one record per YAML document.
 ///
-/// A file that cannot be read at all gives one unreadable record, so the other files still print.
+/// A file that cannot be read at all gives one unreadable record, so the other files still print. A file
+/// is read only up to `InputLimits.batchFileBytes`, and a record whose tree would cost far more to walk
+/// than its text (an alias) is refused before anything walks it (`InputTree`).
 enum RecordReader {
-    /// The records of the file at `path`, before passwords are filled in.
-    static func records(in path: String) -> [RawRecord] {
-        guard let data = FileManager.default.contents(atPath: path) else {
-            return [RawRecord(at: TextPlace(line: 1, column: 1), problem: Diagnostic(path: .root, message: Wording.unreadableFile(path)))]
+    /// The records of the file at `path`, before passwords are filled in, and the passwords it holds.
+    static func file(at path: String) -> RecordFile {
+        let start = TextPlace(line: 1, column: 1)
+        guard let handle = FileHandle(forReadingAtPath: path) else {
+            return RecordFile(unreadable: RawRecord(at: start, problems: [Diagnostic(path: .root, message: Wording.unreadableFile(path))]))
+        }
+        defer { try? handle.close() }
+        guard let data = try? handle.read(upToCount: InputLimits.batchFileBytes + 1) ?? Data() else {
+            return RecordFile(unreadable: RawRecord(at: start, problems: [Diagnostic(path: .root, message: Wording.unreadableFile(path))]))
+        }
+        guard data.count <= InputLimits.batchFileBytes else {
+            let problem = Diagnostic(path: .root, message: Wording.fileTooLarge(data.count, limit: InputLimits.batchFileBytes))
+            return RecordFile(unreadable: RawRecord(at: start, problems: [problem]))
         }
         guard var text = String(data: data, encoding: .utf8) else {
-            return [RawRecord(at: TextPlace(line: 1, column: 1), problem: Diagnostic(path: .root, message: Wording.notUTF8))]
+            return RecordFile(unreadable: RawRecord(at: start, problems: [Diagnostic(path: .root, message: Wording.notUTF8)]))
         }
         if text.unicodeScalars.first == "\u{FEFF}" { text = String(text.unicodeScalars.dropFirst()) }
+        var file: RecordFile
         switch URL(fileURLWithPath: path).pathExtension.lowercased() {
-        case "jsonl": return jsonLines(text)
-        case "csv": return CSVNotices.records(in: text)
-        default: return documents(text)
+        case "jsonl": file = jsonLines(text)
+        case "csv": file = CSVNotices.file(text)
+        default: file = RecordFile(records: documents(text))
         }
+        file.text = text
+        return file
     }
 
-    private static func jsonLines(_ text: String) -> [RawRecord] {
+    private static func jsonLines(_ text: String) -> RecordFile {
         var records: [RawRecord] = []
         for (offset, line) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated()
         where line.contains(where: { !$0.isWhitespace }) {
-            for var record in documents(String(line), listsAllowed: false, resolver: .basic) {
+            for var record in documents(String(line), listsAllowed: false) {
                 record.moveDown(by: offset)
                 record.line = offset + 1
-                record.text = String(line)
                 for index in record.problems.indices where record.problems[index].line ?? 0 > offset + 1 {
                     record.problems[index].line = offset + 1
                     record.problems[index].column = line.unicodeScalars.count + 1
@@ -42,18 +55,17 @@ enum RecordReader {
                 records.append(record)
             }
         }
-        return records
+        return RecordFile(records: records)
     }
 
     /// One record per document, or one per item when the only document is a list; a syntax error ends
-    /// the file with one unreadable record, after the documents before it. A JSON line is decoded from
-    /// its own text, so its node needs no tags (`.basic` spares Yams its regular expressions); a YAML
-    /// record is written out again from its node, whose tags must say what its scalars are.
-    private static func documents(_ text: String, listsAllowed: Bool = true, resolver: Resolver = .default) -> [RawRecord] {
+    /// the file with one unreadable record, after the documents before it. Scalars are read as written,
+    /// with no tag guessed (the basic resolver spares Yams its regular expressions).
+    private static func documents(_ text: String, listsAllowed: Bool = true) -> [RawRecord] {
         var roots: [Node] = []
         var failure: (any Error)?
         do {
-            var documents = try Yams.compose_all(yaml: text, resolver, .default, .utf8)
+            var documents = try Yams.compose_all(yaml: JSONSurrogates.joined(text), .basic, .default, .utf8)
             while let root = documents.next() {
                 if !isNull(root) { roots.append(root) }
             }
@@ -61,13 +73,20 @@ enum RecordReader {
         } catch {
             failure = error
         }
-        var records = listsAllowed && failure == nil && roots.count == 1 && roots[0].sequence != nil
-            ? roots[0].sequence!.map(RawRecord.init(node:))
-            : roots.map(RawRecord.init(node:))
+        var records: [RawRecord] = []
+        for root in roots {
+            if let problem = InputTree.problem(in: root) {
+                records.append(RawRecord(at: TextPlace(line: problem.line ?? 1, column: problem.column ?? 1), problems: [problem]))
+            } else if listsAllowed, failure == nil, roots.count == 1, let items = root.sequence {
+                records += items.map(RawRecord.init(node:))
+            } else {
+                records.append(RawRecord(node: root))
+            }
+        }
         if let failure {
             let syntax = failure as? YamlError
             records.append(syntax.map(RawRecord.init(syntaxError:))
-                ?? RawRecord(at: TextPlace(line: 1, column: 1), problem: Diagnostic(path: .root, message: Wording.unreadableSyntax)))
+                ?? RawRecord(at: TextPlace(line: 1, column: 1), problems: [Diagnostic(path: .root, message: Wording.unreadableSyntax)]))
         }
         return records
     }
@@ -79,12 +98,29 @@ enum RecordReader {
     }
 }
 
-/// A record as read from its file: its node, or the problem that kept it from being read.
+/// What one batch input file holds: its records, the passwords written in it (which no message about
+/// any record may show), and its text (whose characters the batch's font subsets must have).
+struct RecordFile {
+    var records: [RawRecord]
+    var secrets: Set<String>
+    var text = ""
+
+    init(records: [RawRecord], secrets: Set<String>? = nil) {
+        self.records = records
+        self.secrets = secrets ?? records.reduce(into: []) { found, record in
+            if let node = record.node { found.formUnion(InputSecrets.values(in: node)) }
+        }
+    }
+
+    init(unreadable record: RawRecord) {
+        self.init(records: [record], secrets: [])
+    }
+}
+
+/// A record as read from its file: its node, or the problems that kept it from being read.
 struct RawRecord {
     var line: Int
     var node: Node?
-    /// The record's own text when it can be decoded as written (a JSON line), saving a YAML round trip.
-    var text: String?
     var positions: RecordPositions
     var problems: [Diagnostic] = []
 
@@ -100,10 +136,11 @@ struct RawRecord {
         line = positions.start.line
     }
 
-    init(at place: TextPlace, problem: Diagnostic) {
+    /// A record that could not be read, at `place`; problems without a place of their own are put there.
+    init(at place: TextPlace, problems: [Diagnostic]) {
         line = place.line
         positions = RecordPositions(start: place, places: [:])
-        problems = [positions.place(problem)]
+        self.problems = problems.map { $0.line == nil ? positions.place($0) : $0 }
     }
 
     /// The record as if its text started `lines` lines further down the file (a JSON line read alone).
@@ -126,7 +163,7 @@ struct RawRecord {
         default:
             break
         }
-        self.init(at: place, problem: problem)
+        self.init(at: place, problems: [problem])
     }
 
     /// The text of the scalar at `keys` under the record's root mapping.

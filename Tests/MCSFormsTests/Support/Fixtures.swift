@@ -1,4 +1,5 @@
 import Foundation
+import FormInput
 import FormModels
 import MCSForms
 
@@ -35,6 +36,16 @@ enum Fixtures {
 
     static func printer() throws -> FormPrinter {
         try FormPrinter(resources: ResourceLocation(root: root))
+    }
+
+    /// The decoder of the project's input contract, with its 別表.
+    static func decoder() throws -> InputDecoder {
+        InputDecoder(tables: try CodeTables.load(from: ResourceLocation(root: root).data))
+    }
+
+    /// An example input decoded.
+    static func document(_ example: String) throws -> FormDocument {
+        try decoder().decode(String(contentsOf: examples.appendingPathComponent(example), encoding: .utf8))
     }
 
     static func print(_ testCase: Case, with printer: FormPrinter) throws -> PrintedForm {

@@ -1,0 +1,60 @@
+import Core
+import Yams
+
+/// Refuses an input tree that would cost far more to read than its text, before anything walks it.
+///
+/// YAML aliases (`&name` … `*name`) let a few hundred bytes stand for billions of values: nine lists of
+/// nine aliases of the list before are 9⁹ values once expanded. Yams gives an alias the very node of
+/// its anchor, so the tree holds it again wherever it is used, and anything that walks the tree walks
+/// every copy. No form needs an alias, so the input is refused at the first one. An alias is known by
+/// its place: walked in document order, every node starts after the one before it, except a
+/// collection's first child, which may start where its collection does, and empty values, which
+/// libyaml places at the next token; an alias's node starts where its anchor was, earlier. The alias is
+/// reported at the node before it, which is as near its place as the tree knows.
+package enum InputTree {
+    /// What is wrong with the tree and where, nil when it may be read.
+    package static func problem(in root: Node) -> Diagnostic? {
+        var walk = Walk()
+        return walk.visit(root, at: .root, firstChild: true)
+    }
+
+    private struct Walk {
+        var last: (line: Int, column: Int) = (0, 0)
+
+        mutating func visit(_ node: Node, at path: FieldPath, firstChild: Bool) -> Diagnostic? {
+            if !isEmptyScalar(node), let mark = node.mark {
+                let place = (mark.line, mark.column)
+                if place < last || (place == last && !firstChild) {
+                    return Diagnostic(path: path, message: Wording.aliasNotAllowed, hint: Wording.aliasHint,
+                                      line: last.line, column: last.column)
+                }
+                last = place
+            }
+            switch node {
+            case .mapping(let mapping):
+                var first = true
+                for (key, value) in mapping {
+                    if let problem = visit(key, at: path, firstChild: first) { return problem }
+                    first = false
+                    let name = key.scalar?.string ?? ""
+                    if let problem = visit(value, at: path.appending(name), firstChild: false) { return problem }
+                }
+            case .sequence(let sequence):
+                for (index, item) in sequence.enumerated() {
+                    if let problem = visit(item, at: path.appending(index: index), firstChild: index == 0) { return problem }
+                }
+            case .alias(let alias):
+                return Diagnostic(path: path, message: Wording.aliasNotAllowed, hint: Wording.aliasHint,
+                                  line: alias.mark?.line, column: alias.mark?.column)
+            case .scalar:
+                break
+            }
+            return nil
+        }
+
+        private func isEmptyScalar(_ node: Node) -> Bool {
+            guard let scalar = node.scalar else { return false }
+            return scalar.string.isEmpty && scalar.style == .plain
+        }
+    }
+}

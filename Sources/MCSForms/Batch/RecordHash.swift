@@ -1,0 +1,41 @@
+import Foundation
+import FormModels
+
+/// What a batch's PDF depends on, hashed, so that `--resume` keeps a PDF only when nothing it was made
+/// from has changed since: the record's decoded input (passwords included) and the run's settings (the
+/// organization profile, the templates, the 別表 data, the font list).
+///
+/// The hash is SHA-256 over the record as canonical JSON after the settings' own hash; it is kept in
+/// the manifest, which lies in the batch's private folder beside the PDFs themselves.
+enum RecordHash {
+    /// The hash of the files every record of a run is printed with.
+    static func settings(of options: BatchOptions) throws -> String {
+        let resources = options.resources
+        let folders = [resources.templates, resources.data]
+        var files = try folders.flatMap { folder in
+            try FileManager.default.contentsOfDirectory(at: folder, includingPropertiesForKeys: nil)
+                .filter { $0.pathExtension == "yaml" }.sorted { $0.path < $1.path }
+        }
+        files += [options.profile ?? resources.defaultProfile, resources.fontManifest]
+        var data = Data()
+        for file in files {
+            data += Data(file.lastPathComponent.utf8) + [0]
+            data += (try? Data(contentsOf: file)) ?? Data()
+            data += [0]
+        }
+        return FileHash.sha256(of: data)
+    }
+
+    /// The hash of one record printed with `settings`.
+    static func of(_ document: FormDocument, settings: String) -> String {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.sortedKeys]
+        let payload: Data? = switch document {
+        case .application(let form): try? encoder.encode(form)
+        case .approval(let form): try? encoder.encode(form)
+        case .withdrawal(let form): try? encoder.encode(form)
+        case .consent(let form): try? encoder.encode(form)
+        }
+        return FileHash.sha256(of: Data("\(settings)\0\(document.kind.rawValue)\0".utf8) + (payload ?? Data()))
+    }
+}
