@@ -47,6 +47,7 @@ struct BatchCommand: ParsableCommand {
 
     func validate() throws {
         if outDir.isEmpty { throw ValidationError(BatchError.noOutputFolder.description) }
+        if merge?.isEmpty == true { throw ValidationError("--merge には印刷用にまとめる PDF のファイル名を指定してください") }
         if duplex && merge == nil { throw ValidationError("--duplex は --merge FILE.pdf と一緒に指定してください。") }
         if let jobs, jobs < 1 { throw ValidationError("--jobs は 1 以上にしてください。") }
     }

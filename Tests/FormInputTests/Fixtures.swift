@@ -53,6 +53,7 @@ func application(applicant: String = "{ name: 大崎 一郎, mcsId: ichiro@examp
 func approval(decision: String = "approved", user: String = "password: Rk7mPq2vXa9t", extra: String = "") -> String {
     """
     { form: approval, decision: \(decision), applicationDate: 2026-11-24, date: 2026-12-01,
+      office: { name: 古川診療所 }, representative: 大崎 一郎,
       users: [{ name: 大崎 一郎, mcsId: ichiro@example.jp, \(user) }]\(extra) }
     """
 }

@@ -1,5 +1,6 @@
 import Core
 import Foundation
+import FormModels
 import Testing
 
 /// A small seeded generator, so that every run feeds the same inputs.
@@ -104,5 +105,74 @@ struct SplitMix64: RandomNumberGenerator {
         let text = "\u{FEFF}form: consent\r\npatient:\r\n  name: 古川 花子\r\n"
         #expect(diagnostics(of: text).isEmpty)
         #expect(diagnostics(of: Data(text.utf8)).isEmpty)
+    }
+}
+
+/// JSON as Python's `json.dumps` writes it by default: characters beyond the BMP as escaped UTF-16 pairs.
+@Suite struct JSONSurrogateTests {
+    @Test func anEscapedPairIsTheCharacter() throws {
+        let text = #"{"form": "consent", "patient": {"name": "\ud842\udfb7\u7530 \u82b1\u5b50", "address": "\uD842\uDFB7"}}"#
+        guard case .consent(let form) = try decoder.decode(text) else { Issue.record("not a consent"); return }
+        #expect(form.patient.name?.unicodeScalars.elementsEqual("\u{20BB7}田 花子".unicodeScalars) == true)
+        #expect(form.patient.address == "\u{20BB7}")
+    }
+
+    /// Later values keep their columns: the pair's two saved characters go after the string.
+    @Test func placesAfterAPairStayWhereTheyAre() throws {
+        let text = #"{"form": "consent", "patient": {"name": "\ud842\udfb7"}, "date": "2026-02-30"}"#
+        let found = diagnostics(of: text)
+        let column = try #require(text.range(of: #""2026-02-30""#)).lowerBound.utf16Offset(in: text) + 1
+        #expect(found.map(\.path.description) == ["date"])
+        #expect(found.first?.line == 1 && found.first?.column == column)
+    }
+
+    @Test(arguments: [#"{"form": "consent", "patient": {"name": "\ud842"}}"#, #"{"form": "consent", "patient": {"name": "\udfb7\ud842"}}"#])
+    func aLoneHalfIsRefusedAtItsPlace(text: String) throws {
+        let found = try #require(diagnostics(of: text).first)
+        #expect(found.message == "YAML または JSON として読めません")
+        #expect(found.hint?.contains("サロゲート") == true)
+        #expect(found.line == 1)
+    }
+
+    @Test func escapedBackslashesAreNotPairs() throws {
+        let text = #"{"form": "consent", "patient": {"name": "a\\ud842\\udfb7"}}"#
+        guard case .consent(let form) = try decoder.decode(text) else { Issue.record("not a consent"); return }
+        #expect(form.patient.name == #"a\ud842\udfb7"#)
+    }
+}
+
+/// What a message may show: every known password replaced, every terminal control escaped.
+@Suite struct RedactionTests {
+    @Test func knownPasswordsAreHiddenWhereverTheyStand() {
+        let redaction = Redaction(["Rk7mPq2vXa9t", "Rk7m", "男"])
+        let diagnostic = Diagnostic(path: FieldPath(parsing: "users[0].Rk7mPq2vXa9t"), message: "x Rk7mPq2vXa9t y Rk7mZ",
+                                    hint: "男 Rk7mPq2vXa9t")
+        let shown = redaction.apply(diagnostic)
+        #expect(shown.path.description == "users[0].****")
+        #expect(shown.message == "x **** y ****Z")
+        #expect(shown.hint == "男 ****")
+    }
+
+    @Test(arguments: [
+        ("a\u{1B}[31mb", #"a\u{1B}[31mb"#), ("\u{0}", #"\u{0}"#), ("a\nb\tc", #"a\u{A}b\u{9}c"#),
+        ("\u{202E}gpj.exe", #"\u{202E}gpj.exe"#), ("\u{9B}", #"\u{9B}"#), ("𠮷田 髙子", "𠮷田 髙子"), ("葛\u{E0100}", "葛\u{E0100}"),
+    ])
+    func terminalControlsAreEscaped(text: String, shown: String) {
+        #expect(TerminalText.escaped(text) == shown)
+    }
+
+    @Test(arguments: [
+        ("ofice", "ofice"), ("password:Rk7mPq2vXa9t", "password:****"), ("password Wd4nHs8eKb3y", "password ****"),
+        ("password=Tz6cMf2uRp9j", "password=****"), ("pasword=abc", "pasword=****"), ("Rk7mPq2vXa9t", "****"),
+        ("office name", "office name"), ("name Wd4nHs8eKb3y", "name ****"), ("氏名", "氏名"),
+    ])
+    func keysHideWhatMayBeAPassword(key: String, shown: String) {
+        #expect(Wording.shownKey(key) == shown)
+    }
+
+    @Test(arguments: [("Rk7mPq2vXa9t", true), ("ichiro@example.jp", false), ("2026-11-24", false), ("abcdefgh", false),
+                      ("0229-25-5376", false), ("Rk7mPq2vXa9t@x", true), ("大崎 一郎", false), ("a1b2c3d", false)])
+    func valuesThatCouldBePasswordsAreNotQuoted(value: String, hidden: Bool) {
+        #expect((Wording.shown(value, at: FieldPath(parsing: "mcsId")) == "****") == hidden)
     }
 }

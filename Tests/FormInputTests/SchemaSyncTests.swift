@@ -10,7 +10,7 @@ import Testing
     static let folder = repositoryRoot.appendingPathComponent("Schemas")
 
     /// Inputs a schema cannot reject, by their reader's message: they need more than the shape of one value.
-    static let beyondSchemas = ["昭和より前", "申込日", "同じ MCS ID", "連続", "MCS ID や氏名", "同じ項目が2回"]
+    static let beyondSchemas = ["昭和より前", "申込日", "同じ MCS ID", "連続", "MCS ID や氏名", "同じ項目が2回", "別名"]
 
     @Test(arguments: FormKind.allCases)
     func checkedInSchemaIsTheGeneratedOne(_ kind: FormKind) throws {

@@ -66,13 +66,39 @@ import Testing
         #expect(FileNamePattern.safe(name) == safe)
     }
 
-    @Test func equalNamesAreToldApartByTheirIndex() {
-        let records = (1...2).map {
-            BatchRecord(index: $0, source: "a.yaml", line: $0, document: nil, problems: [],
-                        positions: RecordPositions(start: TextPlace(line: 1, column: 1), places: [:]), addressee: "Office")
+    /// Records addressed to `offices`, numbered from 1.
+    static func records(_ offices: [String]) -> [BatchRecord] {
+        offices.enumerated().map {
+            BatchRecord(index: $0.offset + 1, source: "a.yaml", line: $0.offset + 1, document: nil, problems: [],
+                        positions: RecordPositions(start: TextPlace(line: 1, column: 1), places: [:]), addressee: $0.element)
         }
+    }
+
+    @Test func equalNamesAreToldApartByTheirIndex() {
+        let records = Self.records(["Office", "Office"])
         #expect(FileNamePattern("{office}").names(for: records, total: 2) == ["Office.pdf", "Office-0002.pdf"])
         #expect(FileNamePattern().names(for: records, total: 2) == ["0001-Office.pdf", "0002-Office.pdf"])
+    }
+
+    /// One file per record: a suffix that makes a name another record already has is suffixed again.
+    @Test(arguments: [
+        (["A-0003", "A", "A"], ["A-0003.pdf", "A.pdf", "A-0003-2.pdf"]),
+        (["a", "A", "ａ"], ["a.pdf", "A-0002.pdf", "ａ.pdf"]),
+        (["CON", "lpt1", "COM¹", "CONIN$", "con.x", "Aux "], ["CON_.pdf", "lpt1_.pdf", "COM¹_.pdf", "CONIN$_.pdf", "con_.x.pdf", "Aux_.pdf"]),
+    ])
+    func everyRecordGetsAFileOfItsOwn(offices: [String], names: [String]) {
+        let made = FileNamePattern("{office}").names(for: Self.records(offices), total: offices.count)
+        #expect(made == names)
+        #expect(Set(made.map { $0.lowercased() }).count == made.count)
+    }
+
+    @Test func longNamesKeepTheirIndex() {
+        let long = String(repeating: "長", count: 150)
+        let made = FileNamePattern("{office}-{index}").names(for: Self.records([long, long]), total: 2)
+        #expect(made.allSatisfy { $0.utf8.count <= 204 })
+        #expect(made[0].hasSuffix("-0001.pdf") && made[1].hasSuffix("-0002.pdf"), "\(made.map { String($0.suffix(20)) })")
+        let suffixed = FileNamePattern("{office}").names(for: Self.records([long, long]), total: 2)
+        #expect(suffixed[1].hasSuffix("-0002.pdf") && suffixed[0] != suffixed[1])
     }
 
     @Test(arguments: [

@@ -52,6 +52,17 @@ enum BatchSupport {
         return rows.dropFirst().map { PasswordBook.Entry(mcsId: $0[0], password: $0[1]) }
     }
 
+    /// Where any of `passwords` shows in what a run printed or wrote, other than the files that may hold
+    /// them (the PDFs and `passwords.csv`): stdout, stderr, the manifest and any other file in `out`.
+    static func leaks(of passwords: [String], in result: ExternalTool.Result, out: URL) -> [String] {
+        var shown = [("stdout", result.output), ("stderr", result.errors)]
+        for name in (try? FileManager.default.contentsOfDirectory(atPath: out.path)) ?? []
+        where !name.hasSuffix(".pdf") && name != PasswordBook.fileName {
+            shown.append((name, (try? String(contentsOf: out.appendingPathComponent(name), encoding: .utf8)) ?? ""))
+        }
+        return shown.flatMap { place, text in passwords.filter { text.contains($0) }.map { "\($0) in \(place)" } }
+    }
+
     /// The permission bits of a file.
     static func mode(_ path: String) throws -> Int {
         let attributes = try FileManager.default.attributesOfItem(atPath: path)

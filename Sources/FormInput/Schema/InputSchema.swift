@@ -3,7 +3,8 @@ import FormModels
 /// The JSON Schema (draft 2020-12) of a form's input, generated from its `FormInputShape`.
 ///
 /// Every mapping is closed (`additionalProperties: false`), 別表 codes are a number range or an
-/// exact name read from the code tables, and the rules that depend on `decision` become `if`/`then`.
+/// exact name read from the code tables, text and lists are bounded as the readers bound them
+/// (`InputLimits`), and the rules that depend on `decision` become `if`/`then`.
 /// What a schema cannot say (a date before 昭和, a notice dated before its application, the same MCS ID
 /// twice, password runs and names) is left to `mcs-forms validate`.
 public enum InputSchema {
@@ -63,8 +64,8 @@ public enum InputSchema {
     /// The keywords of a value of `shape`; a required text must not be blank, a required list not empty.
     static func schema(of shape: InputShape, required: Bool = false) -> [(String, JSONValue)] {
         switch shape {
-        case .text where required: string(pattern: InputPattern.notBlank)
-        case .text: [("type", .string("string"))]
+        case .text where required: string(pattern: InputPattern.notBlank) + [("maxLength", .integer(InputLimits.textCharacters))]
+        case .text: [("type", .string("string")), ("maxLength", .integer(InputLimits.textCharacters))]
         case .date: string(pattern: InputPattern.date) + [("format", .string("date"))]
         case .flag: [("type", .string("boolean"))]
         case .mcsId: string(pattern: InputPattern.mcsId) + [("format", .string("email"))]
@@ -78,7 +79,7 @@ public enum InputSchema {
         case .group(let fields): object(fields)
         case .list(let item, let nonEmpty):
             [("type", .string("array")), ("items", .object(schema(of: item)))]
-                + (nonEmpty || required ? [("minItems", .integer(1))] : [])
+                + (nonEmpty || required ? [("minItems", .integer(1))] : []) + [("maxItems", .integer(InputLimits.listItems))]
         }
     }
 

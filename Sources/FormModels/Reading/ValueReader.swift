@@ -38,8 +38,9 @@ package struct ValueReader {
             report(Wording.expectedText)
             return nil
         }
-        guard scalar.string.utf8.count <= InputLimits.textCharacters || scalar.string.count <= InputLimits.textCharacters else {
-            report(Wording.tooLong(scalar.string.count, limit: InputLimits.textCharacters))
+        guard scalar.string.utf8.count <= InputLimits.textCharacters || scalar.string.unicodeScalars.count <= InputLimits.textCharacters
+        else {
+            report(Wording.tooLong(scalar.string.unicodeScalars.count, limit: InputLimits.textCharacters))
             return nil
         }
         return scalar.string

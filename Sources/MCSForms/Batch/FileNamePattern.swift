@@ -40,7 +40,7 @@ struct FileNamePattern: Sendable {
         var office = String((record.addressee ?? record.form ?? "form").prefix(Self.maximumBytes))
         var source = String(URL(fileURLWithPath: record.source).deletingPathExtension().lastPathComponent.prefix(Self.maximumBytes))
         while true {
-            let name = Self.safe(fill(record, index: index, office: office, source: source)) + suffix
+            let name = Self.sanitized(fill(record, index: index, office: office, source: source)) + suffix
             if name.utf8.count <= Self.maximumBytes || (office.isEmpty && source.isEmpty) {
                 return Self.safe(Self.cut(name, to: Self.maximumBytes - suffix.utf8.count, keeping: suffix))
             }
@@ -66,13 +66,7 @@ struct FileNamePattern: Sendable {
 
     /// `name` made safe for FAT, NTFS, APFS and ext4.
     static func safe(_ name: String) -> String {
-        let forbidden = Set("/\\:*?\"<>|".unicodeScalars)
-        var scalars = String.UnicodeScalarView()
-        for scalar in name.unicodeScalars {
-            let bad = forbidden.contains(scalar) || scalar.value < 0x20 || (0x7F...0x9F).contains(scalar.value)
-            scalars.append(bad ? "_" : scalar)
-        }
-        var safe = String(scalars).trimmingCharacters(in: CharacterSet(charactersIn: ". "))
+        var safe = sanitized(name)
         while safe.utf8.count > maximumBytes { safe.removeLast() }
         if safe.isEmpty { return "_" }
         let stem = safe.prefix { $0 != "." }
@@ -80,6 +74,17 @@ struct FileNamePattern: Sendable {
             safe.insert("_", at: stem.endIndex)
         }
         return safe
+    }
+
+    /// `name` with every character a file system refuses made `_`, without dots and spaces at its ends.
+    private static func sanitized(_ name: String) -> String {
+        let forbidden = Set("/\\:*?\"<>|".unicodeScalars)
+        var scalars = String.UnicodeScalarView()
+        for scalar in name.unicodeScalars {
+            let bad = forbidden.contains(scalar) || scalar.value < 0x20 || (0x7F...0x9F).contains(scalar.value)
+            scalars.append(bad ? "_" : scalar)
+        }
+        return String(scalars).trimmingCharacters(in: CharacterSet(charactersIn: ". "))
     }
 
     /// Windows' device names, which no file may have whatever its extension (`CON.pdf`, `com1.tar.pdf`).

@@ -1,0 +1,69 @@
+import Core
+import Foundation
+import Testing
+@testable import MCSForms
+
+/// One notice, one office: every CSV row names its notice in full, and a row that does not line up with
+/// the header is refused whole, never guessed at.
+@Suite struct BatchCSVTests {
+    static let header = "office,representative,applicationDate,decision,date,name,sex,mcsId,password,admin\n"
+    static let rows = [
+        "古川診療所,大崎 一郎,2026-11-24,approved,2026-12-01,大崎 一郎,男,ichiro@example.jp,Rk7mPq2vXa9t,true\n",
+        "鳴子薬局,鳴子 花子,2026-11-25,approved,2026-12-01,鳴子 花子,女,hanako@example.jp,Wd4nHs8eKb3y,true\n",
+    ]
+
+    /// The records of a CSV text and the problems of each, as a batch reads them.
+    static func read(_ text: String) throws -> [BatchRecord] {
+        let folder = try BatchSupport.scratchFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        var book: PasswordBook?
+        let input = try BatchSupport.write(text, named: "in.csv", in: folder)
+        return BatchReading.read([input], passwords: &book, decoder: try Fixtures.decoder(), settings: "").records
+    }
+
+    @Test(arguments: [
+        ("blank notice columns", ",,,approved,,大崎 二郎,男,jiro@example.jp,Tz6cMf2uRp9j,true\n", 3, "office を書いてください（空欄や「同上」は使えません）"),
+        ("同上", "同上,同上,同上,approved,2026-12-01,大崎 二郎,男,jiro@example.jp,Tz6cMf2uRp9j,false\n", 3, "office を書いてください（空欄や「同上」は使えません）"),
+        ("a blank date", "鳴子薬局,鳴子 花子,2026-11-25,approved,,鳴子 次郎,男,jiro@example.jp,Tz6cMf2uRp9j,false\n", 3, "date を書いてください（空欄や「同上」は使えません）"),
+        ("〃", "古川診療所,〃,2026-11-24,approved,2026-12-01,大崎 二郎,男,jiro@example.jp,Tz6cMf2uRp9j,false\n", 3, "representative を書いてください（空欄や「同上」は使えません）"),
+        ("one cell too many", "古川診療所,大崎 一郎,2026-11-24,approved,2026-12-01,大崎 二郎,男,jiro@example.jp,Tz6cMf2uRp9j,false,x\n", 3, "この行の欄は 11 個で、見出しの 10 個と合いません。この行は読めません"),
+        ("one cell too few", "古川診療所,大崎 一郎,2026-11-24,approved,2026-12-01,大崎 二郎,男,jiro@example.jp,Tz6cMf2uRp9j\n", 3, "この行の欄は 9 個で、見出しの 10 個と合いません。この行は読めません"),
+        ("an unclosed quote", "古川診療所,大崎 一郎,2026-11-24,approved,2026-12-01,\"大崎 二郎,男,jiro@example.jp,Tz6cMf2uRp9j,false\n", 3, "「\"」で始まる値が閉じていません。ここから後ろは読めません"),
+    ])
+    func aRowThatCannotBeTrustedRefusesTheFile(_ what: String, row: String, line: Int, message: String) throws {
+        let records = try Self.read(Self.header + Self.rows[0] + row + Self.rows[1])
+        #expect(records.count == 1, "\(what): no notice of the file prints")
+        let problems = try #require(records.first?.problems)
+        #expect(records.first?.document == nil)
+        #expect(problems.contains { $0.message == message && $0.line == line }, "\(what): \(problems)")
+    }
+
+    @Test func rowsOfOneNoticeMustAgreeOnItsDate() throws {
+        let other = Self.rows[0].replacingOccurrences(of: "2026-12-01,大崎 一郎", with: "2026-12-02,大崎 二郎")
+            .replacingOccurrences(of: "ichiro@", with: "jiro@").replacingOccurrences(of: "Rk7mPq2vXa9t", with: "Tz6cMf2uRp9j")
+        let records = try Self.read(Self.header + Self.rows[0] + Self.rows[1] + other)
+        #expect(records.count == 2)
+        #expect(records[0].document == nil)
+        #expect(records[0].problems.map(\.message) == ["同じ通知の行で date が 2 行目と違います"])
+        #expect(records[0].problems.first?.line == 4)
+        #expect(records[1].document != nil)
+    }
+
+    @Test func eachNoticeHoldsOnlyItsOwnOfficesUsers() throws {
+        let records = try Self.read(Self.header + Self.rows[0] + Self.rows[1] + Self.rows[0]
+            .replacingOccurrences(of: "大崎 一郎,男,ichiro@", with: "大崎 二郎,男,jiro@").replacingOccurrences(of: "Rk7mPq2vXa9t", with: "Tz6cMf2uRp9j"))
+        let notices = records.compactMap { record -> (String?, [String])? in
+            guard case .approval(let notice)? = record.document else { return nil }
+            return (notice.office.name, notice.users.map(\.mcsId))
+        }
+        #expect(notices.map(\.0) == ["古川診療所", "鳴子薬局"])
+        #expect(notices.map(\.1) == [["ichiro@example.jp", "jiro@example.jp"], ["hanako@example.jp"]])
+    }
+
+    @Test(arguments: ["office,colour\nA,red\n", "office,office,name\nA,A,B\n", "office,name\nA,B\n"])
+    func aHeaderThatIsNotTheContractIsNamed(text: String) throws {
+        let records = try Self.read(text)
+        #expect(records.count == 1 && records[0].document == nil)
+        #expect(records[0].problems.first?.line == 1, "\(records[0].problems)")
+    }
+}
