@@ -1,30 +1,24 @@
 import Foundation
 
-/// Keeps PNG drawing apart from all other drawing in the process.
+/// Keeps cairo's text drawing to one thread at a time in the process.
 ///
-/// cairo 1.16 keeps one cache of scaled glyphs for the whole process, guarded by locks that an image
-/// surface takes in one order and a glyph evicted from the cache takes in another. A PNG page drawn
-/// while another thread drew a PDF deadlocked the test suite (both threads waiting inside
-/// `cairo_show_text_glyphs`). PDF surfaces never give glyphs image data, so PDFs may be drawn side by
-/// side (a batch's workers do); a PNG page is drawn alone.
+/// cairo 1.16 keeps one cache of scaled glyphs for the whole process (512 pages of 32 glyphs, shared by
+/// every face and size), and takes its locks in two orders: a thread that thaws a font's glyph cache
+/// holds that font's lock and then the cache's, and when the cache is over full it evicts a page of
+/// another font, taking that font's lock too; a thread drawing with the other font holds that font's
+/// lock and waits for the cache's. Once a process has drawn enough faces and sizes to fill the cache,
+/// two drawings side by side can deadlock: a PNG page beside a PDF hung the test suite, and three PDFs
+/// of a long run of small batches (each with new font subsets, so new faces) hung the leak fuzzer, all
+/// threads waiting inside `cairo_show_text_glyphs` (gdb; cairo's `_cairo_scaled_font_thaw_cache` and
+/// `_cairo_scaled_glyph_page_pluck`). Every drawing that touches fonts, from the first glyph to the
+/// surface's finish (which releases its fonts), therefore holds this lock.
 enum CairoTextLock {
-    private nonisolated(unsafe) static let lock: UnsafeMutablePointer<pthread_rwlock_t> = {
-        let lock = UnsafeMutablePointer<pthread_rwlock_t>.allocate(capacity: 1)
-        pthread_rwlock_init(lock, nil)
-        return lock
-    }()
+    private static let lock = NSLock()
 
-    /// Runs `body` (PDF drawing) alongside other PDF drawing, never alongside PNG drawing.
-    static func shared<Result, Failure>(_ body: () throws(Failure) -> Result) throws(Failure) -> Result {
-        pthread_rwlock_rdlock(lock)
-        defer { pthread_rwlock_unlock(lock) }
-        return try body()
-    }
-
-    /// Runs `body` (PNG drawing) with no other drawing in the process.
+    /// Runs `body` (PDF or PNG drawing) with no other drawing in the process.
     static func exclusive<Result, Failure>(_ body: () throws(Failure) -> Result) throws(Failure) -> Result {
-        pthread_rwlock_wrlock(lock)
-        defer { pthread_rwlock_unlock(lock) }
+        lock.lock()
+        defer { lock.unlock() }
         return try body()
     }
 }

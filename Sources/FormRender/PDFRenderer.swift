@@ -28,7 +28,7 @@ public final class PDFRenderer {
 
     /// The PDF as cairo writes it.
     func cairoPDF(_ document: LaidOutDocument, creationDate: String) throws(RenderError) -> [UInt8] {
-        try CairoTextLock.shared { () throws(RenderError) in try drawPDF(document, creationDate: creationDate) }
+        try CairoTextLock.exclusive { () throws(RenderError) in try drawPDF(document, creationDate: creationDate) }
     }
 
     private func drawPDF(_ document: LaidOutDocument, creationDate: String) throws(RenderError) -> [UInt8] {

@@ -58,6 +58,17 @@ import Testing
         #expect(records.allSatisfy { $0.problems.isEmpty && $0.text(at: "form") == "consent" })
     }
 
+    @Test func jsonLinesWithEscapedSurrogatePairsAreRead() throws {
+        let folder = try BatchSupport.scratchFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let line = BatchSupport.notice(1).replacingOccurrences(of: "大崎 一郎\", \"sex", with: "\\ud842\\udfb7田 髙子\", \"sex")
+        let input = try BatchSupport.write(line + "\n", named: "in.jsonl", in: folder)
+        var book: PasswordBook?
+        let record = try #require(BatchReading.read([input], passwords: &book, decoder: try Fixtures.decoder(), settings: "").records.first)
+        guard case .approval(let notice)? = record.document else { Issue.record("\(record.problems)"); return }
+        #expect(notice.users.first?.name.unicodeScalars.elementsEqual("\u{20BB7}田 髙子".unicodeScalars) == true)
+    }
+
     @Test(arguments: [
         ("古川/みどり:診療所", "古川_みどり_診療所"), ("..hidden. ", "hidden"), ("CON", "CON_"), ("a\u{7}b", "a_b"),
         (String(repeating: "長", count: 100), String(repeating: "長", count: 66)),

@@ -1,3 +1,4 @@
+import Core
 import Foundation
 
 /// A problem that stops a whole batch (as opposed to one bad record, which only fails that record).
@@ -16,11 +17,12 @@ public enum BatchError: Error, CustomStringConvertible, Sendable, Equatable {
 
     public var description: String {
         switch self {
-        case .cannotCreate(let path): "フォルダを作れません: \(path)"
-        case .cannotSubset(let path): "字体の部分集合を作れません: \(path)"
-        case .inUse(let path): "\(path) では別の batch が動いています。終わるのを待つか、別の --out-dir を指定してください"
+        case .cannotCreate(let path): "フォルダを作れません: \(TerminalText.escaped(path))"
+        case .cannotSubset(let path): "字体の部分集合を作れません: \(TerminalText.escaped(path))"
+        case .inUse(let path): "\(TerminalText.escaped(path)) では別の batch が動いています。終わるのを待つか、別の --out-dir を指定してください"
         case .noOutputFolder: "--out-dir に出力先のフォルダを指定してください"
-        case .mergeTarget(let path): "--merge の \(path) は入力・manifest.json・passwords.csv・各記録の PDF と同じファイルです。別の名前にしてください"
+        case .mergeTarget(let path):
+            "--merge の \(TerminalText.escaped(path)) は入力・manifest.json・passwords.csv・各記録の PDF と同じファイルです。別の名前にしてください"
         case .passwordBook(let line, let problem): "passwords.csv の \(line) 行目: " + Self.wording(problem)
         }
     }

@@ -50,10 +50,13 @@ enum BatchReading {
 
     private static func record(_ raw: RawRecord, index: Int, source: String, generated: [PasswordBook.Entry],
                                decoder: InputDecoder, redaction: Redaction, settings: String) -> BatchRecord {
+        // The addressee names the record's file, which the manifest and the terminal show: a password
+        // typed into the office is hidden there as in any message.
+        let addressee = (raw.text(at: "office", "name") ?? raw.text(at: "explainer", "office"))
+            .map { redaction.redact(Wording.shown($0, at: .root)) }
         var record = BatchRecord(
             index: index, source: source, line: raw.line, document: nil, problems: raw.problems.map(redaction.apply),
-            positions: raw.positions, addressee: raw.text(at: "office", "name") ?? raw.text(at: "explainer", "office"),
-            form: raw.text(at: "form"))
+            positions: raw.positions, addressee: addressee, form: raw.text(at: "form"))
         guard let node = raw.node, raw.problems.isEmpty else { return record }
         do {
             let document = try decoder.decode(node: node, redaction: redaction)

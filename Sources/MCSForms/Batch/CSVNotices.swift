@@ -60,14 +60,18 @@ enum CSVNotices {
     /// Every password the file holds: its password column's cells as read, and, line by line with every
     /// comma taken as a separator, the cells in that column's place, so that a row swallowed by a stray
     /// quote or shifted by a comma still has its password known.
+    /// The header's password column is looked for both ways too, since a stray quote may break the header.
     private static func passwords(in table: CSVTable, text: String) -> Set<String> {
-        guard let header = table.rows.first else { return [] }
-        let columns = header.cells.indices.filter { InputSecrets.isPasswordKey(header.cells[$0].text) }
         var found = Set<String>()
-        for row in table.rows.dropFirst() {
-            for column in columns where column < row.cells.count { found.insert(row.cells[column].text) }
+        if let header = table.rows.first {
+            let columns = header.cells.indices.filter { InputSecrets.isPasswordKey(header.cells[$0].text) }
+            for row in table.rows.dropFirst() {
+                for column in columns where column < row.cells.count { found.insert(row.cells[column].text) }
+            }
         }
-        for cells in CSVTable.plainCells(of: text).dropFirst() {
+        let lines = CSVTable.plainCells(of: text)
+        let columns = lines.first.map { header in header.indices.filter { InputSecrets.isPasswordKey(header[$0]) } } ?? []
+        for cells in lines.dropFirst() {
             for column in columns where column < cells.count { found.insert(cells[column]) }
         }
         return found
@@ -82,7 +86,7 @@ enum CSVNotices {
             if !(noticeColumns + userColumns).contains(cell.text) {
                 let hint = KeySuggestion.nearest(to: cell.text, in: noticeColumns + userColumns).map(Wording.didYouMean)
                     ?? Wording.knownKeys(noticeColumns + userColumns)
-                problems.append(Diagnostic(path: .root, message: Wording.unknownColumn(Wording.shownKey(cell.text)), hint: hint,
+                problems.append(Diagnostic(path: .root, message: Wording.unknownColumn(shownColumn(cell.text)), hint: hint,
                                            line: place.line, column: place.column))
             } else if !seen.insert(cell.text).inserted {
                 problems.append(Diagnostic(path: .root, message: Wording.repeatedColumn(cell.text), line: place.line, column: place.column))
@@ -92,6 +96,13 @@ enum CSVNotices {
             problems.append(Diagnostic(path: .root, message: Wording.missingColumn(column), line: header.line, column: 1))
         }
         return problems
+    }
+
+    /// A header cell as a message may quote it: a cell holding more than a column name (a stray quote
+    /// swallowed the rows after it) is not shown at all, since those rows hold passwords.
+    private static func shownColumn(_ text: String) -> String {
+        guard text.unicodeScalars.count <= 40, !text.contains(where: \.isNewline) else { return Secret.mask }
+        return Wording.shownKey(text)
     }
 
     /// What keeps one row from being read: its cell count, a line break in a cell, a blank notice column.
