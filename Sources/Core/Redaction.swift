@@ -41,13 +41,6 @@ public struct Redaction: Sendable, Equatable {
         }
     }
 
-    /// The union of two redactions.
-    public func merging(_ other: Redaction) -> Redaction {
-        var merged = self
-        merged.insert(contentsOf: other.secrets)
-        return merged
-    }
-
     /// `text` with every known password replaced by `****` and terminal controls escaped.
     public func redact(_ text: String) -> String {
         var text = text

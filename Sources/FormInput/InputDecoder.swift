@@ -35,12 +35,13 @@ public struct InputDecoder: Sendable {
     }
 
     /// Decodes one record already parsed from a larger file (a batch), whose problems keep the places of
-    /// `node`; `redaction` holds the passwords of the whole file, which the record's messages must not show.
+    /// `node`; `redaction` holds the passwords of the whole batch (`InputSecrets` of every record, this
+    /// one's among them), which the record's messages must not show.
     public func decode(node: Node, redaction: Redaction) throws(DiagnosticList) -> FormDocument {
         let collector = DiagnosticCollector()
         if let problem = InputTree.problem(in: node) { throw DiagnosticList([redaction.apply(problem)]) }
         let root = ValueReader(node: node, path: .root, collector: collector)
-        return try read(root, redaction: redaction.merging(Redaction(InputSecrets.values(in: node))), collector: collector)
+        return try read(root, redaction: redaction, collector: collector)
     }
 
     /// The passwords written in an input file, to be redacted from whatever is reported about it later.
