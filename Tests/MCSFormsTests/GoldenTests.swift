@@ -1,5 +1,5 @@
 import Foundation
-import MCSForms
+@testable import MCSForms
 import Testing
 
 /// Every example and every blank form against its checked-in goldens: the layout dump (positions,
@@ -24,6 +24,22 @@ import Testing
         let firstDifference = zip(expected, actual).enumerated().first { $0.element.0 != $0.element.1 }
         #expect(firstDifference == nil, "line \((firstDifference?.offset ?? 0) + 1): expected «\(firstDifference?.element.0 ?? "")», got «\(firstDifference?.element.1 ?? "")»")
         #expect(expected.count == actual.count, "expected \(expected.count) lines, got \(actual.count)")
+    }
+
+    /// The PDF itself, byte for byte: any change of the code that is not meant to change the output
+    /// (a refactoring, a faster path) must leave every example's and blank form's PDF as it was.
+    @Test(arguments: Fixtures.cases)
+    func pdfBytesMatchGolden(_ testCase: Fixtures.Case) throws {
+        let printer = try Fixtures.printer()
+        let digest = FileHash.sha256(of: try Fixtures.print(testCase, with: printer).pdf) + "\n"
+        let url = Fixtures.goldens.appendingPathComponent("\(testCase.name)/pdf.sha256")
+        if GoldenFile.recording {
+            try GoldenFile.record(Data(digest.utf8), at: url)
+            Issue.record("recorded \(url.path); run the tests again")
+            return
+        }
+        let golden = try #require(GoldenFile.read(url), "no golden at \(url.path): record with RECORD_GOLDENS=1")
+        #expect(String(decoding: golden, as: UTF8.self) == digest, "the PDF's bytes changed")
     }
 
     @Test(arguments: Fixtures.cases)
