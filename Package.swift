@@ -9,7 +9,6 @@ import PackageDescription
 /// and driven by the `mcs-forms` command.
 let package = Package(
     name: "mcs-forms",
-    platforms: [.macOS(.v13)],
     products: [
         .library(name: "MCSForms", targets: ["MCSForms"]),
         .executable(name: "mcs-forms", targets: ["mcs-forms"]),

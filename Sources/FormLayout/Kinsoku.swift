@@ -57,7 +57,7 @@ enum Kinsoku {
     }
 
     /// The break positions (before index `i`) inside dates such as 令和8年11月24日 or the blank
-    /// 令和　　年　　月　　日, which forms never break (JLReq notes §5, §8).
+    /// 令和　　年　　月　　日, which forms never break (docs/typesetting.md, "Line breaking").
     static func protectedBreaks(in characters: [Character]) -> Set<Int> {
         var protected = Set<Int>()
         var index = 0

@@ -13,7 +13,7 @@ struct Fit {
 extension Typesetter {
     /// Fits `text` into `box`.
     ///
-    /// A one-line field follows JLReq notes §7 and issue 4: at `style.size` if it fits; else
+    /// A one-line field follows docs/typesetting.md, "Fitting a field": at `style.size` if it fits; else
     /// condensed (長体, in 1 % steps) down to `style.minScale` (80 %); else at that scale and a
     /// smaller size (0.1 pt steps)
     /// down to `style.minSize`; else, if `wrap`, broken into lines at full width and the largest
