@@ -28,7 +28,7 @@ let package = Package(
         .target(name: "CSystemCalls"),
 
         .target(name: "Core"),
-        .target(name: "FormModels", dependencies: ["Core", .product(name: "Yams", package: "Yams")]),
+        .target(name: "FormModels", dependencies: ["Core"]),
         .target(name: "FormInput", dependencies: ["Core", "FormModels", .product(name: "Yams", package: "Yams")]),
         .target(name: "FormDisplay", dependencies: ["Core", "FormModels"]),
         .target(name: "FormTemplates", dependencies: ["Core", .product(name: "Yams", package: "Yams")]),

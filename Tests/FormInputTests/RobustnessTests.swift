@@ -1,5 +1,6 @@
 import Core
 import Foundation
+@testable import FormInput
 import FormModels
 import Testing
 

@@ -1,4 +1,5 @@
 import Core
+import FormInput
 import FormModels
 import Yams
 

@@ -1,5 +1,6 @@
 import Core
 import Foundation
+import FormInput
 import FormModels
 import Yams
 

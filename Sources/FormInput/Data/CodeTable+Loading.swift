@@ -1,4 +1,5 @@
 import Core
+import FormModels
 import Foundation
 
 extension CodeTable {

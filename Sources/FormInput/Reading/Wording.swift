@@ -1,3 +1,4 @@
+import FormModels
 import Core
 
 /// Every message and hint shown to users about their input, in plain Japanese, worded in one place.

@@ -1,11 +1,12 @@
 import Core
 import Foundation
+import FormInput
 import FormModels
 import Testing
 
 @Suite struct OrganizationProfileTests {
     @Test func defaultProfileHoldsTheSeedValues() throws {
-        let profile = try OrganizationProfile.load(from: dataDirectory.appendingPathComponent("profile.yaml"))
+        let profile = try OrganizationProfile.load(from: repositoryRoot.appendingPathComponent("Templates/data").appendingPathComponent("profile.yaml"))
         #expect(profile == OrganizationProfile(
             network: "おおさき地区医介連ネットワーク", association: "大崎市医師会", presidentTitle: "会長",
             president: "鎌田 修二", secretariat: "大崎市在宅医療・介護連携支援センター", postalCode: "989-6136",
@@ -38,7 +39,7 @@ import Testing
 
     @Test func missingFileIsAnError() {
         #expect(throws: DiagnosticList.self) {
-            try OrganizationProfile.load(from: dataDirectory.appendingPathComponent("no-such-profile.yaml"))
+            try OrganizationProfile.load(from: repositoryRoot.appendingPathComponent("Templates/data").appendingPathComponent("no-such-profile.yaml"))
         }
     }
 }

@@ -1,5 +1,6 @@
 import Core
 import Foundation
+import FormInput
 import FormModels
 import Testing
 
@@ -7,7 +8,7 @@ import Testing
     let tables: CodeTables
 
     init() throws {
-        tables = try CodeTables.load(from: dataDirectory)
+        tables = try CodeTables.load(from: repositoryRoot.appendingPathComponent("Templates/data"))
     }
 
     @Test func shippedTablesHoldTheSeedLists() {

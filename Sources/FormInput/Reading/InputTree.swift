@@ -1,3 +1,4 @@
+import FormModels
 import Core
 import Yams
 
