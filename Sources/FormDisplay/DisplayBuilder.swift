@@ -1,11 +1,11 @@
 import Core
 import FormModels
 
-/// Turns a typed form into the strings its template prints (`DisplayValues`), read by name by the layout.
+/// Turns a filled form into the strings its template prints (`DisplayValues`), read by name by the layout.
 ///
-/// Dates become era dates (`令和8年11月24日`, blank `令和　　年　　月　　日`), 別表 numbers their names,
-/// admins a ○, and every absent value "" so the template leaves its space blank for handwriting.
-/// Every form also carries the organization profile as `profile.*` fields.
+/// Every value of the input is printed by its kind (`ContractDisplay`); each form adds what its
+/// template needs beyond its values (the consent copies, the 別表 lists), and
+/// every form carries the organization profile as `profile.*` fields.
 public struct DisplayBuilder: Sendable {
     /// The issuer data printed on every form.
     public let profile: OrganizationProfile
@@ -19,7 +19,10 @@ public struct DisplayBuilder: Sendable {
 
     /// The values of a filled form.
     public func values(for document: FormDocument) -> DisplayValues {
-        var values = formValues(for: document)
+        var values = ContractDisplay(tables: tables).values(of: document)
+        let extra = document.form.displayExtras(tables: tables)
+        values.lists.merge(extra.lists) { _, added in added }
+        values.conditions.formUnion(extra.conditions)
         values.fields.merge(profileFields) { form, _ in form }
         return values
     }
@@ -29,15 +32,6 @@ public struct DisplayBuilder: Sendable {
         var values = values(for: .blank(kind))
         values.conditions.insert("blank")
         return values
-    }
-
-    private func formValues(for document: FormDocument) -> DisplayValues {
-        switch document {
-        case .application(let form): form.displayValues(tables: tables)
-        case .approval(let notice): notice.displayValues()
-        case .withdrawal(let notice): notice.displayValues()
-        case .consent(let form): form.displayValues()
-        }
     }
 
     private var profileFields: [String: String] {
@@ -53,5 +47,16 @@ public struct DisplayBuilder: Sendable {
             "profile.fax": profile.fax,
             "profile.email": profile.email,
         ]
+    }
+}
+
+extension FilledForm {
+    /// What the form's template needs beyond its values: lists and conditions.
+    func displayExtras(tables: CodeTables) -> DisplayValues {
+        switch self {
+        case .application: ApplicationForm.displayExtras(tables: tables)
+        case .approval, .withdrawal: DisplayValues()
+        case .consent(let form): form.displayExtras
+        }
     }
 }

@@ -44,6 +44,16 @@ public struct InputDecoder: Sendable {
         return try read(root, redaction: redaction, collector: collector)
     }
 
+    /// The values of an input read as `contract`, which may be a form's own or one being tried out.
+    package func decode(_ text: String, as contract: FormContract) throws(DiagnosticList) -> ContractValues {
+        let collector = DiagnosticCollector()
+        let redaction = Redaction()
+        guard let root = DocumentParser.root(of: text, collector: collector),
+              let values = root.mapping({ ContractReader(tables: tables).read($0, as: contract) }), collector.diagnostics.isEmpty
+        else { throw redaction.apply(DiagnosticList(collector.sorted)) }
+        return values
+    }
+
     /// The passwords written in an input file, to be redacted from whatever is reported about it later.
     public func redaction(of data: Data) -> Redaction {
         let collector = DiagnosticCollector()
@@ -63,15 +73,11 @@ public struct InputDecoder: Sendable {
     }
 
     private func readForm(_ file: MappingReader) -> FormDocument? {
-        guard let kind = file.required("form")?.choice(FormKind.self) else {
+        guard let kind = file.required(FormContract.formKey)?.choice(FormKind.self) else {
             file.skipUnknownKeys()
             return nil
         }
-        switch kind {
-        case .application: return .application(ApplicationForm(reading: file, tables: tables))
-        case .approval: return .approval(ApprovalNotice(reading: file))
-        case .withdrawal: return .withdrawal(WithdrawalNotice(reading: file))
-        case .consent: return .consent(ConsentForm(reading: file))
-        }
+        let values = ContractReader(tables: tables).read(file, as: .of(kind))
+        return FormDocument(kind: kind, values: values)
     }
 }

@@ -5,7 +5,7 @@ import FormModels
 extension FormDocument {
     /// Whether the printed form shows initial passwords (an approved notice with users).
     var carriesPasswords: Bool {
-        guard case .approval(let notice) = self else { return false }
+        guard case .approval(let notice) = form else { return false }
         return notice.users.contains { $0.password != nil }
     }
 }

@@ -16,7 +16,7 @@ enum IssueDate {
 extension FormDocument {
     /// The date printed at the top of the form, if the input gives one.
     var date: CalendarDate? {
-        switch self {
+        switch form {
         case .application(let form): form.date
         case .approval(let form): form.date
         case .withdrawal(let form): form.date

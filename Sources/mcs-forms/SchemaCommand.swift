@@ -14,8 +14,11 @@ struct SchemaCommand: ParsableCommand {
     @Argument(help: "The form: application, approval, withdrawal or consent.")
     var form: FormKind
 
+    @Flag(name: .long, help: "Print the form's keys as the Markdown table of docs/input-format.md instead.")
+    var fields = false
+
     func run() throws {
         let tables = try CodeTables.load(from: ResourceLocation.standard().data)
-        print(InputSchema.text(for: form, tables: tables), terminator: "")
+        print(fields ? ContractTable.markdown(for: form, tables: tables) : InputSchema.text(for: form, tables: tables), terminator: "")
     }
 }

@@ -67,7 +67,7 @@ let badInputs: [BadInput] = [
     BadInput(input: "{ form: approval, decision: approved }", path: "users", message: "decision が approved のときは必須です"),
     BadInput(input: "{ form: approval, decision: approved, users: [] }", path: "users",
              message: "decision が approved のときは必須です"),
-    BadInput(input: approval(user: "admin: true"), path: "users[0].password", message: "必須項目がありません"),
+    BadInput(input: approval(user: "admin: true"), path: "users[0].password", message: "decision が approved のときは必須です"),
     BadInput(input: approval().replacingOccurrences(of: "office: { name: 古川診療所 },", with: ""), path: "office",
              message: "decision が approved のときは必須です"),
     BadInput(input: approval().replacingOccurrences(of: "office: { name: 古川診療所 }", with: "office: {}"), path: "office.name",

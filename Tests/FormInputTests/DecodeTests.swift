@@ -42,7 +42,7 @@ import Testing
                       occupation: 1, mcsId: "ichiro@example.jp", admin: true),
                 .init(name: "古川 花子", kana: "フルカワ ハナコ", occupation: 5, mcsId: "hanako@example.jp"),
             ])
-        #expect(try decoder.decode(text) == .application(expected))
+        #expect(try decoder.decode(text).form == .application(expected))
     }
 
     @Test func yamlAndJSONGiveTheSameModel() throws {
@@ -65,7 +65,7 @@ import Testing
             """
         let fromYAML = try decoder.decode(yaml)
         #expect(try decoder.decode(json) == fromYAML)
-        guard case .approval(let notice) = fromYAML else { Issue.record("not an approval"); return }
+        guard case .approval(let notice) = fromYAML.form else { Issue.record("not an approval"); return }
         #expect(notice.decision == .approved)
         #expect(notice.users.first?.password?.value == "Rk7mPq2vXa9t")
         #expect(notice.users.first?.sex == .male)
@@ -75,7 +75,7 @@ import Testing
         let names = ["𠮷田 髙子", "﨑山 邉", "\u{FA10}本 花子", "\u{585A}本 花子"]
         for name in names {
             let text = "{ form: consent, patient: { name: \"\(name)\" }, family: { name: \(name) } }"
-            guard case .consent(let form) = try decoder.decode(text) else { Issue.record("not a consent"); continue }
+            guard case .consent(let form) = try decoder.decode(text).form else { Issue.record("not a consent"); continue }
             #expect(Array(form.patient.name?.unicodeScalars ?? "".unicodeScalars) == Array(name.unicodeScalars))
             #expect(Array(form.family.name?.unicodeScalars ?? "".unicodeScalars) == Array(name.unicodeScalars))
         }
@@ -88,7 +88,7 @@ import Testing
             representative: 2026-11-24
             applicants: [{ name: true, kana: ー, mcsId: a@example.jp, admin: false }]
             """
-        guard case .application(let form) = try decoder.decode(text) else { Issue.record("not an application"); return }
+        guard case .application(let form) = try decoder.decode(text).form else { Issue.record("not an application"); return }
         #expect(form.office == .init(name: "1e3", postalCode: "989-6136", address: "no", phone: "0229255376"))
         #expect(form.representative == "2026-11-24")
         #expect(form.applicants.first?.name == "true")
@@ -97,16 +97,16 @@ import Testing
 
     @Test func fullWidthDigitsAreNormalisedInPostalCodesAndPhonesOnly() throws {
         let text = "{ form: application, office: { name: 第２診療所, postalCode: ９８９－６１３６, phone: ０２２９ー２５ー５３７６ } }"
-        guard case .application(let form) = try decoder.decode(text) else { Issue.record("not an application"); return }
+        guard case .application(let form) = try decoder.decode(text).form else { Issue.record("not an application"); return }
         #expect(form.office.postalCode == "989-6136")
         #expect(form.office.phone == "0229-25-5376")
         #expect(form.office.name == "第２診療所")
     }
 
     @Test func consentCopiesDefaultToBothAndKeepTheirOrder() throws {
-        #expect(try decoder.decode("form: consent") == .consent(ConsentForm(copies: [.patient, .staff])))
-        #expect(try decoder.decode("{ form: consent, copies: [staff] }") == .consent(ConsentForm(copies: [.staff])))
-        #expect(try decoder.decode("{ form: consent, copies: [staff, patient] }") == .consent(ConsentForm(copies: [.staff, .patient])))
+        #expect(try decoder.decode("form: consent").form == .consent(ConsentForm(copies: [.patient, .staff])))
+        #expect(try decoder.decode("{ form: consent, copies: [staff] }").form == .consent(ConsentForm(copies: [.staff])))
+        #expect(try decoder.decode("{ form: consent, copies: [staff, patient] }").form == .consent(ConsentForm(copies: [.staff, .patient])))
     }
 
     @Test func rejectedNoticeNeedsNoPasswords() throws {
@@ -114,7 +114,7 @@ import Testing
             { form: approval, decision: rejected, rejectionReason: 押印がありません,
               users: [{ name: 大崎 一郎, mcsId: ichiro@example.jp }] }
             """
-        guard case .approval(let notice) = try decoder.decode(text) else { Issue.record("not an approval"); return }
+        guard case .approval(let notice) = try decoder.decode(text).form else { Issue.record("not an approval"); return }
         #expect(notice.decision == .rejected)
         #expect(notice.users.first?.password == nil)
     }

@@ -42,7 +42,7 @@ import Testing
 
     @Test(arguments: FormKind.allCases)
     func readersKnowTheDescribedKeys(_ kind: FormKind) throws {
-        let form = FormInputShape.of(kind, tables: decoder.tables)
+        let form = FormContract.of(kind)
         let input = try #require(InputSample.variants(of: form).first?.input)
         for (path, fields) in InputSample.groups(of: form) {
             let stray = path.appending("zzzzzzzzzzzzzzzz")
@@ -55,7 +55,7 @@ import Testing
 
     @Test(arguments: FormKind.allCases)
     func readersAndSchemaRequireTheDescribedKeys(_ kind: FormKind) throws {
-        let form = FormInputShape.of(kind, tables: decoder.tables)
+        let form = FormContract.of(kind)
         var cases: [(input: JSONValue, valid: Bool, what: String)] = []
         for (rule, input) in InputSample.variants(of: form) {
             #expect(diagnostics(of: input.prettyPrinted).isEmpty, "\(kind) sample")
@@ -75,7 +75,7 @@ import Testing
 
     @Test(arguments: FormKind.allCases)
     func readersAndSchemaForbidWhatARuleForbids(_ kind: FormKind) throws {
-        let form = FormInputShape.of(kind, tables: decoder.tables)
+        let form = FormContract.of(kind)
         let full = InputSample.value(.group(form.fields))
         var cases: [(input: JSONValue, valid: Bool, what: String)] = []
         for (rule, input) in InputSample.variants(of: form) {
@@ -113,7 +113,7 @@ import Testing
         return FormKind.allCases
     }
 
-    private static func requires(_ rule: InputRule?, _ place: FieldPath) -> Bool {
+    private static func requires(_ rule: ContractRule?, _ place: FieldPath) -> Bool {
         rule?.required.contains { FieldPath(InputSample.path(of: $0)) == place } ?? false
     }
 
@@ -122,5 +122,54 @@ import Testing
         for (verdict, expected) in zip(verdicts, cases) {
             #expect(verdict == expected.valid, "\(kind) \(expected.what): the schema says \(verdict ? "valid" : "invalid")")
         }
+    }
+}
+
+/// The field tables of `docs/input-format.md` are the generated ones, and a field added to a contract
+/// appears in the reader, the schema and the field list.
+@Suite(.serialized) struct ContractTests {
+    static let documentation = repositoryRoot.appendingPathComponent("docs/input-format.md")
+
+    @Test(arguments: FormKind.allCases)
+    func documentedFieldTableIsTheGeneratedOne(_ kind: FormKind) throws {
+        var text = try String(contentsOf: Self.documentation, encoding: .utf8)
+        let start = "<!-- fields: \(kind.rawValue) -->\n", end = "<!-- end fields -->"
+        let opening = try #require(text.range(of: start), "no table of \(kind) in docs/input-format.md")
+        let closing = try #require(text.range(of: end, range: opening.upperBound..<text.endIndex))
+        let generated = ContractTable.markdown(for: kind, tables: decoder.tables)
+        if ProcessInfo.processInfo.environment["RECORD_SCHEMAS"] == "1" {
+            text.replaceSubrange(opening.upperBound..<closing.lowerBound, with: generated)
+            try Data(text.utf8).write(to: Self.documentation)
+            Issue.record("re-recorded the \(kind) table of docs/input-format.md; run the tests again")
+            return
+        }
+        #expect(String(text[opening.upperBound..<closing.lowerBound]) == generated,
+                "docs/input-format.md is stale: RECORD_SCHEMAS=1 swift test --filter ContractTests")
+    }
+
+    /// A copy of the approval contract with one more optional field, `office.fax`.
+    static let extended: FormContract = {
+        let contract = FormContract.of(.approval)
+        let fax = ContractField("fax", .phone, label: "FAX番号")
+        let fields = contract.fields.map { field -> ContractField in
+            guard field.key == ApprovalContract.office.key else { return field }
+            return ContractField(field.key, .group(field.children + [fax]), label: field.label, hint: field.hint)
+        }
+        return FormContract(kind: .approval, title: contract.title, fields: fields, rules: contract.rules,
+                            checks: contract.checks, addressee: contract.addressee)
+    }()
+
+    @Test func aFieldAddedToADeclarationIsReadCheckedAndListed() throws {
+        let entries = Self.extended.entries
+        let fax = try #require(entries.first { $0.path().description == "office.fax" })
+        #expect(fax.field.label == "FAX番号")
+        let schema = InputSchema.document(for: Self.extended, tables: decoder.tables)
+        #expect(schema.value(at: [.key("properties"), .key("office"), .key("properties"), .key("fax")]) != nil)
+        let input = "{ form: approval, decision: rejected, rejectionReason: x, office: { name: A, fax: ０２２９－２５－５３７８ } }"
+        let values = try decoder.decode(input, as: Self.extended)
+        #expect(values.group(ApprovalContract.office).entries["fax"] == .text("0229-25-5378"))
+        let bad = "{ form: approval, decision: rejected, rejectionReason: x, office: { name: A, fax: 内線 } }"
+        #expect(throws: DiagnosticList.self) { try decoder.decode(bad, as: Self.extended) }
+        #expect(throws: DiagnosticList.self) { try decoder.decode(input) }
     }
 }

@@ -53,7 +53,7 @@ import Testing
         let records = try Self.read(Self.header + Self.rows[0] + Self.rows[1] + Self.rows[0]
             .replacingOccurrences(of: "大崎 一郎,男,ichiro@", with: "大崎 二郎,男,jiro@").replacingOccurrences(of: "Rk7mPq2vXa9t", with: "Tz6cMf2uRp9j"))
         let notices = records.compactMap { record -> (String?, [String])? in
-            guard case .approval(let notice)? = record.document else { return nil }
+            guard case .approval(let notice)? = record.document?.form else { return nil }
             return (notice.office.name, notice.users.map(\.mcsId))
         }
         #expect(notices.map(\.0) == ["古川診療所", "鳴子薬局"])

@@ -10,7 +10,8 @@ import Testing
         let manifest = try FontManifest.load(Fixtures.root.appendingPathComponent("Fonts/fonts.yaml"))
         let files = manifest.faces.mapValues { FontFile(path: $0.file, index: $0.index ?? 0) }
         let characters = batch
-            ? try FontSubsets.characters(of: [extra], ResourceLocation(root: Fixtures.root), profile: nil)
+            ? try FontSubsets.characters(printing: [Fixtures.display().values(for: Fixtures.decoder().decode(extra))],
+                                         ResourceLocation(root: Fixtures.root), profile: nil)
             : FontSubsets.baseCharacters.union(extra.unicodeScalars)
         return try FontSubsets(fonts: files, characters: characters)
     }

@@ -65,7 +65,7 @@ import Testing
         let input = try BatchSupport.write(line + "\n", named: "in.jsonl", in: folder)
         var book: PasswordBook?
         let record = try #require(BatchReading.read([input], passwords: &book, decoder: try Fixtures.decoder(), settings: "").records.first)
-        guard case .approval(let notice)? = record.document else { Issue.record("\(record.problems)"); return }
+        guard case .approval(let notice)? = record.document?.form else { Issue.record("\(record.problems)"); return }
         #expect(notice.users.first?.name.unicodeScalars.elementsEqual("\u{20BB7}田 髙子".unicodeScalars) == true)
     }
 

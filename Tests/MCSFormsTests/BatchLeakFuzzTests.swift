@@ -100,7 +100,7 @@ import Testing
         var book: PasswordBook?
         let records = BatchReading.read([input.path], passwords: &book, decoder: try Fixtures.decoder(), settings: "").records
         for record in records {
-            guard case .approval(let notice)? = record.document else { continue }
+            guard case .approval(let notice)? = record.document?.form else { continue }
             let offices = Set(notice.users.compactMap { officeOfMcsId[$0.mcsId] })
             #expect(offices.count <= 1, "batch \(iteration): a notice of \(notice.office.name ?? "-") holds users of \(offices)")
         }

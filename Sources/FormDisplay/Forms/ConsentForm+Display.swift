@@ -2,25 +2,12 @@ import Core
 import FormModels
 
 extension ConsentForm {
-    /// Fields of 別紙様式4 and one `copies` row per copy, with the condition `patientCopy` or `staffCopy`.
-    func displayValues() -> DisplayValues {
-        let fields = [
-            "date": DisplayText.date(date),
-            "patient.name": patient.name ?? "",
-            "patient.address": patient.address ?? "",
-            "family.name": family.name ?? "",
-            "family.relationship": family.relationship ?? "",
-            "family.address": family.address ?? "",
-            "proxy.name": proxy.name ?? "",
-            "proxy.relationship": proxy.relationship ?? "",
-            "proxy.address": proxy.address ?? "",
-            "explainer.office": explainer.office ?? "",
-            "explainer.name": explainer.name ?? "",
-        ]
+    /// One `copies` row per copy, with the condition `patientCopy` or `staffCopy`.
+    var displayExtras: DisplayValues {
         let rows = copies.enumerated().map { index, copy in
             DisplayRow(fields: [:], conditions: [copy.condition], sourceIndex: index)
         }
-        return DisplayValues(fields: fields, lists: ["copies": rows])
+        return DisplayValues(lists: [ConsentContract.copies.key: rows])
     }
 }
 

@@ -19,10 +19,13 @@ package enum InputSecrets {
     /// Whether a key names a password, or was probably meant to.
     package static func isPasswordKey(_ key: String) -> Bool {
         let folded = key.lowercased().filter { !$0.isWhitespace && $0 != "_" && $0 != "-" }
-        if ["password", "passwd", "pass", "pwd", "pw", "パスワード", "初期パスワード"].contains(folded) { return true }
+        if [password, "passwd", "pass", "pwd", "pw", "パスワード", "初期パスワード"].contains(folded) { return true }
         if folded.contains("pass") || folded.contains("パスワード") { return true }
-        return KeySuggestion.distance(Array(folded.unicodeScalars), Array("password".unicodeScalars)) <= 2
+        return KeySuggestion.distance(Array(folded.unicodeScalars), Array(password.unicodeScalars)) <= 2
     }
+
+    /// The contract's key of a password.
+    private static let password = ApprovalContract.password.key.lowercased()
 
     /// The value run into a key such as `password Wd4nHs8eKb3y` or `password=…`: what follows the first
     /// separator of a key that begins like a password key; nil for any other key.

@@ -17,6 +17,11 @@ package final class MappingReader {
         self.collector = collector
     }
 
+    /// The mapping itself as a value.
+    var value: ValueReader {
+        ValueReader(node: .mapping(mapping), path: path, collector: collector)
+    }
+
     /// The value at `key`, or nil when the key is absent or null.
     package func optional(_ key: String) -> ValueReader? {
         if !knownKeys.contains(key) { knownKeys.append(key) }

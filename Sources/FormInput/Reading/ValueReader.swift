@@ -90,13 +90,32 @@ package struct ValueReader {
     /// One of the raw values of `Choice`, compared scalar by scalar.
     package func choice<Choice: RawRepresentable & CaseIterable>(_: Choice.Type) -> Choice?
     where Choice.RawValue == String {
+        choice(of: Choice.allCases.map(\.rawValue)).flatMap(Choice.init(rawValue:))
+    }
+
+    /// One of `words`, compared scalar by scalar.
+    package func choice(of words: [String]) -> String? {
         guard let text = text() else { return nil }
-        guard let choice = Choice.allCases.first(where: { $0.rawValue.unicodeScalars.elementsEqual(text.unicodeScalars) })
-        else {
-            report(Wording.notChoice(shown(text), Choice.allCases.map(\.rawValue)))
+        guard let word = words.first(where: { $0.unicodeScalars.elementsEqual(text.unicodeScalars) }) else {
+            report(Wording.notChoice(shown(text), words))
             return nil
         }
-        return choice
+        return word
+    }
+
+    /// This mapping's keys, without reading them (nil when this is not a mapping): a rule reports a
+    /// missing key through it after the reader has read the mapping.
+    package var keys: MappingReader? {
+        node.mapping.map { MappingReader(mapping: $0, path: path, collector: collector) }
+    }
+
+    /// The value at `key` of this mapping, without reading it: nil when the key is absent or null, or
+    /// when this is not a mapping. A rule looks at a value this way after the reader has read it.
+    package func child(_ key: String) -> ValueReader? {
+        guard let value = node.mapping?.first(where: { $0.key.scalar?.string.unicodeScalars.elementsEqual(key.unicodeScalars) ?? false })?.value
+        else { return nil }
+        let child = ValueReader(node: value, path: path.appending(key), collector: collector)
+        return child.isNull ? nil : child
     }
 
     /// Reads the value as a mapping with `body`, then reports every key `body` did not ask for.

@@ -104,8 +104,9 @@ package enum Wording {
     // 条件つきの必須項目と日付の前後
     package static func requiredWhen(_ key: String, is value: String) -> String { "\(key) が \(value) のときは必須です" }
     package static func onlyWhen(_ key: String, is value: String) -> String { "\(key) が \(value) のときだけ書けます" }
-    package static func noticeBeforeApplication(_ date: CalendarDate, _ applicationDate: CalendarDate) -> String {
-        "通知日 \(date) が申込日 applicationDate \(applicationDate) より前です"
+    package static func dateBefore(_ label: String, _ date: CalendarDate, _ earlierLabel: String, _ earlierKey: String,
+                                   _ earlier: CalendarDate) -> String {
+        "\(label) \(date) が\(earlierLabel) \(earlierKey) \(earlier) より前です"
     }
 
     // 書き方

@@ -11,14 +11,14 @@ extension ValueReader {
         return text
     }
 
-    /// An MCS ID, which is the user's e-mail address, not used twice in the same document.
-    func mcsId(register: McsIdRegister) -> String? {
+    /// An MCS ID, which is the user's e-mail address, not used twice in the same list (`register`).
+    func mcsId(register: McsIdRegister?) -> String? {
         guard let text = text() else { return nil }
         guard EmailAddress.isValid(text) else {
             report(Wording.notEmail(shown(text)))
             return nil
         }
-        register.check(text, at: self)
+        register?.check(text, at: self)
         return text
     }
 

@@ -1,6 +1,6 @@
 import FormModels
 
-/// The JSON Schema (draft 2020-12) of a form's input, generated from its `FormInputShape`.
+/// The JSON Schema (draft 2020-12) of a form's input, generated from its contract (`FormContract`).
 ///
 /// Every mapping is closed (`additionalProperties: false`), 別表 codes are a number range or an
 /// exact name read from the code tables, text and lists are bounded as the readers bound them
@@ -18,12 +18,16 @@ public enum InputSchema {
 
     /// The schema of `kind`'s input.
     public static func document(for kind: FormKind, tables: CodeTables) -> JSONValue {
-        let form = FormInputShape.of(kind, tables: tables)
+        document(for: .of(kind), tables: tables)
+    }
+
+    /// The schema of the input a contract describes.
+    package static func document(for form: FormContract, tables: CodeTables) -> JSONValue {
         var members: [(String, JSONValue)] = [
             ("$schema", .string(dialect)),
             ("title", .string(form.title)),
         ]
-        members += object(form.fields)
+        members += object(form.fields, tables: tables)
         if !form.rules.isEmpty {
             members.append(("allOf", .array(form.rules.map { rule($0, fields: form.fields) })))
         }
@@ -35,18 +39,19 @@ public enum InputSchema {
         document(for: kind, tables: tables).prettyPrinted
     }
 
-    private static func object(_ fields: [InputField]) -> [(String, JSONValue)] {
+    private static func object(_ fields: [ContractField], tables: CodeTables) -> [(String, JSONValue)] {
         var members: [(String, JSONValue)] = [("type", .string("object"))]
-        members.append(("properties", .object(fields.map { ($0.key, property($0)) })))
+        members.append(("properties", .object(fields.map { ($0.key, property($0, tables: tables)) })))
         let required = fields.filter(\.required).map { JSONValue.string($0.key) }
         if !required.isEmpty { members.append(("required", .array(required))) }
         members.append(("additionalProperties", .bool(false)))
         return members
     }
 
-    private static func property(_ field: InputField) -> JSONValue {
-        let members = schema(of: field.shape, required: field.required)
-        return .object([("title", .string(field.title))] + (field.required ? members : nullable(members)))
+    private static func property(_ field: ContractField, tables: CodeTables) -> JSONValue {
+        let members = schema(of: field.kind, required: field.required, tables: tables)
+        let title = field.label + (field.hint.map { "（\($0)）" } ?? "")
+        return .object([("title", .string(title))] + (field.required ? members : nullable(members)))
     }
 
     /// The keywords of an optional value, which may also be `null` (absent), as the readers take it.
@@ -61,9 +66,9 @@ public enum InputSchema {
         }
     }
 
-    /// The keywords of a value of `shape`; a required text must not be blank, a required list not empty.
-    static func schema(of shape: InputShape, required: Bool = false) -> [(String, JSONValue)] {
-        switch shape {
+    /// The keywords of a value of `kind`; a required text must not be blank, a required list not empty.
+    static func schema(of kind: ContractKind, required: Bool = false, tables: CodeTables) -> [(String, JSONValue)] {
+        switch kind {
         case .text where required: string(pattern: InputPattern.notBlank) + [("maxLength", .integer(InputLimits.textCharacters))]
         case .text: [("type", .string("string")), ("maxLength", .integer(InputLimits.textCharacters))]
         case .date: string(pattern: InputPattern.date) + [("format", .string("date"))]
@@ -73,12 +78,12 @@ public enum InputSchema {
         case .postalCode: string(pattern: InputPattern.postalCode)
         case .phone: string(pattern: InputPattern.phone)
         case .password: string(pattern: InputPattern.password) + [("minLength", .integer(8))]
-        case .code(let table): code(table)
-        case .choice(let words): [("enum", .array(words.map(JSONValue.string)))]
+        case .code(let name): code(name.table(in: tables))
+        case .choice(let choices): [("enum", .array(choices.map { .string($0.value) }))]
         case .constant(let word): [("const", .string(word))]
-        case .group(let fields): object(fields)
-        case .list(let item, let nonEmpty):
-            [("type", .string("array")), ("items", .object(schema(of: item)))]
+        case .group(let fields): object(fields, tables: tables)
+        case .list(let item, let nonEmpty, _):
+            [("type", .string("array")), ("items", .object(schema(of: item, tables: tables)))]
                 + (nonEmpty || required ? [("minItems", .integer(1))] : []) + [("maxItems", .integer(InputLimits.listItems))]
         }
     }

@@ -13,8 +13,6 @@ import FormModels
 struct BatchInput {
     var records: [BatchRecord]
     var redaction: Redaction
-    /// The input files' texts, whose characters the font subsets must hold.
-    var texts: [String]
 
     /// The passwords generated for the records that validated, each once, in record order.
     var validatedPasswords: [PasswordBook.Entry] {
@@ -45,18 +43,19 @@ enum BatchReading {
             record(raw.record, index: offset + 1, source: raw.source, generated: raw.generated,
                    decoder: decoder, redaction: redaction, settings: settings)
         }
-        return BatchInput(records: records, redaction: redaction, texts: files.map(\.file.text))
+        return BatchInput(records: records, redaction: redaction)
     }
 
     private static func record(_ raw: RawRecord, index: Int, source: String, generated: [PasswordBook.Entry],
                                decoder: InputDecoder, redaction: Redaction, settings: String) -> BatchRecord {
         // The addressee names the record's file, which the manifest and the terminal show: a password
         // typed into the office is hidden there as in any message.
-        let addressee = (raw.text(at: "office", "name") ?? raw.text(at: "explainer", "office"))
+        let form = raw.text(at: FormContract.formKey)
+        let addressee = form.flatMap(FormKind.init(rawValue:)).flatMap { raw.text(at: FormContract.of($0).addressee.map(\.key)) }
             .map { redaction.redact(Wording.shown($0, at: .root)) }
         var record = BatchRecord(
             index: index, source: source, line: raw.line, document: nil, problems: raw.problems.map(redaction.apply),
-            positions: raw.positions, addressee: addressee, form: raw.text(at: "form"))
+            positions: raw.positions, addressee: addressee, form: form)
         guard let node = raw.node, raw.problems.isEmpty else { return record }
         do {
             let document = try decoder.decode(node: node, redaction: redaction)

@@ -1,4 +1,5 @@
 import Foundation
+import FormDisplay
 import FormInput
 import FormLayout
 import FormModels
@@ -18,7 +19,8 @@ public enum BatchRunner {
         // 2. Read and check every record, filling in missing passwords when asked.
         let passwordsURL = folder.url.appendingPathComponent(PasswordBook.fileName)
         var book = options.generatePasswords ? try PasswordBook(reading: passwordsURL, resuming: options.resume) : nil
-        let decoder = InputDecoder(tables: try CodeTables.load(from: options.resources.data))
+        let tables = try CodeTables.load(from: options.resources.data)
+        let decoder = InputDecoder(tables: tables)
         let input = BatchReading.read(options.inputs, passwords: &book, decoder: decoder, settings: try RecordHash.settings(of: options))
         let records = input.records
         let names = FileNamePattern(options.namePattern).names(for: records, total: records.count)
@@ -30,7 +32,10 @@ public enum BatchRunner {
         // 4. Keep what an earlier run finished from this very input.
         let kept = options.resume ? BatchResume.kept(records, names: names, in: folder.url) : [:]
         // 5. Cut the faces down to the characters this batch prints, once for all workers.
-        let characters = try FontSubsets.characters(of: input.texts, options.resources, profile: options.profile)
+        let display = DisplayBuilder(profile: try OrganizationProfile.load(from: options.profile ?? options.resources.defaultProfile),
+                                     tables: tables)
+        let printed = records.compactMap(\.document).map(display.values(for:))
+        let characters = try FontSubsets.characters(printing: printed, options.resources, profile: options.profile)
         let subsets = try FontSubsets(fonts: try fontFiles(options), characters: characters)
         // 6. Print the rest on every core, then flush them to disk.
         let ledger = BatchLedger(count: records.count, directory: folder.url, progress: .onTerminal(total: records.count))

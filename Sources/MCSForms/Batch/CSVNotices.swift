@@ -18,13 +18,17 @@ import Yams
 /// it) or a quote never closed makes the whole file unreadable, each such row reported without its
 /// cells, because its values can no longer be trusted to be what their columns say.
 enum CSVNotices {
-    static let noticeColumns = ["date", "office", "representative", "applicationDate", "decision", "rejectionReason"]
-    static let userColumns = ["name", "sex", "mcsId", "password", "admin"]
-    static let groupingColumns = ["office", "representative", "applicationDate", "decision"]
+    private typealias Notice = ApprovalContract
+    /// The notice's columns: its single values, and the office by its name.
+    static let noticeColumns = [Notice.date, Notice.office, Notice.representative, Notice.applicationDate, Notice.decision,
+                                Notice.rejectionReason].map(\.key)
+    /// The user's columns: the fields of a row of the notice's user table.
+    static let userColumns = Notice.users.children.map(\.key)
+    static let groupingColumns = [Notice.office, Notice.representative, Notice.applicationDate, Notice.decision].map(\.key)
     /// The notice's columns every row must fill.
-    static let rowColumns = ["date", "office", "representative", "applicationDate", "decision"]
+    static let rowColumns = [Notice.date.key] + groupingColumns
     /// The columns without which no notice can be made.
-    static let requiredColumns = rowColumns + ["name", "mcsId"]
+    static let requiredColumns = rowColumns + Notice.users.children.filter(\.required).map(\.key)
     /// Marks meaning "the same as above", which a row may not use.
     static let dittoMarks: Set<String> = ["同上", "〃", "″", "\"", "同", "上に同じ"]
 
@@ -114,7 +118,7 @@ enum CSVNotices {
         }
         var problems: [Diagnostic] = []
         for (name, cell) in zip(names, row.cells) {
-            if name != "rejectionReason", cell.text.contains(where: \.isNewline) {
+            if name != Notice.rejectionReason.key, cell.text.contains(where: \.isNewline) {
                 problems.append(Diagnostic(path: .root, message: Wording.csvLineBreak(name), hint: Wording.csvQuoteHint,
                                            line: cell.place.line, column: cell.place.column))
             } else if rowColumns.contains(name), cell.text.allSatisfy(\.isWhitespace) || dittoMarks.contains(cell.text) {
@@ -145,20 +149,21 @@ enum CSVNotices {
             places[path] = first.place
             return Node(first.text)
         }
-        var pairs: [(Node, Node)] = [(Node("form"), Node("approval"))]
-        for key in ["date", "representative", "applicationDate", "decision", "rejectionReason"] {
-            if let node = shared(key, at: FieldPath([.key(key)])) { pairs.append((Node(key), node)) }
+        var pairs: [(Node, Node)] = [(Node(FormContract.formKey), Node(FormKind.approval.rawValue))]
+        for field in [Notice.date, Notice.representative, Notice.applicationDate, Notice.decision, Notice.rejectionReason] {
+            if let node = shared(field.key, at: FieldPath([.key(field.key)])) { pairs.append((Node(field.key), node)) }
         }
-        if let office = shared("office", at: FieldPath(parsing: "office.name")) {
-            pairs.append((Node("office"), Node([(Node("name"), office)])))
+        let officePath = FieldPath([.key(Notice.office.key), .key(Notice.officeName.key)])
+        if let office = shared(Notice.office.key, at: officePath) {
+            pairs.append((Node(Notice.office.key), Node([(Node(Notice.officeName.key), office)])))
         }
         let userRows = rows.filter { row in userColumns.contains { row[$0].map { !$0.text.isEmpty } ?? false } }
         let users = userRows.enumerated().map { offset, row -> Node in
-            let path = FieldPath([.key("users"), .index(offset)])
+            let path = FieldPath([.key(Notice.users.key), .index(offset)])
             places[path] = row.values.map(\.place).min { ($0.line, $0.column) < ($1.line, $1.column) }
             return Node(userColumns.compactMap { key in value(key, in: row, at: path.appending(key)).map { (Node(key), $0) } })
         }
-        if !users.isEmpty { pairs.append((Node("users"), Node(users))) }
+        if !users.isEmpty { pairs.append((Node(Notice.users.key), Node(users))) }
         let start = rows.first?.values.map(\.place).min { ($0.line, $0.column) < ($1.line, $1.column) } ?? TextPlace(line: 1, column: 1)
         var record = RawRecord(node: Node(pairs), positions: RecordPositions(start: start, places: places))
         record.problems = problems

@@ -1,3 +1,4 @@
+import Core
 import CHarfBuzzSubset
 import Foundation
 import FormLayout
@@ -21,20 +22,24 @@ final class FontSubsets: Sendable {
         var glyphs: [UInt32: UInt32]
     }
 
-    /// Characters every form may print beyond its input and templates: ASCII, full-width forms, kana,
-    /// Japanese punctuation, era names and the other words the display stage writes itself.
+    /// Characters a page may show beyond its values and templates: ASCII, the Japanese punctuation and
+    /// kana block, and full-width forms (the layout numbers pages and sheets with them).
     static let baseCharacters: Set<Unicode.Scalar> = {
         let ranges: [ClosedRange<UInt32>] = [0x20...0x7E, 0x3000...0x30FF, 0xFF01...0xFF65]
-        var characters = Set(ranges.joined().compactMap(Unicode.Scalar.init))
-        characters.formUnion("令和平成昭和元年月日印○〒‐–—―…‥“”‘’°′″℃￠％‰￥＄￡＃€№‼⁇⁈⁉".unicodeScalars)
-        return characters
+        return Set(ranges.joined().compactMap(Unicode.Scalar.init))
     }()
 
-    /// Every character a batch of `texts` may print: the texts, the templates and data files, and the base set.
-    /// The texts are the input files as written (YAML re-serialized would escape 𠮷 as `\U00020BB7`).
-    static func characters(of texts: [String], _ resources: ResourceLocation, profile: URL?) throws -> Set<Unicode.Scalar> {
+    /// Every character a batch may print: the values its forms print (as the display stage writes them:
+    /// era dates, 別表 names, ○ marks, whatever JSON escapes the input used), the templates and data
+    /// files, and the base set.
+    static func characters(printing values: [DisplayValues], _ resources: ResourceLocation, profile: URL?) throws -> Set<Unicode.Scalar> {
         var characters = baseCharacters
-        for text in texts { characters.formUnion(text.unicodeScalars) }
+        for value in values {
+            for text in value.fields.values { characters.formUnion(text.unicodeScalars) }
+            for row in value.lists.values.joined() {
+                for text in row.fields.values { characters.formUnion(text.unicodeScalars) }
+            }
+        }
         let folders = [resources.templates, resources.data]
         let files = try folders.flatMap { try FileManager.default.contentsOfDirectory(at: $0, includingPropertiesForKeys: nil) }
         for file in files + [profile].compactMap({ $0 }) where file.pathExtension != "" {

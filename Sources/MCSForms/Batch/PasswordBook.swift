@@ -1,5 +1,6 @@
 import Foundation
 import FormInput
+import FormModels
 import FormRender
 import Yams
 
@@ -18,8 +19,9 @@ struct PasswordBook {
         var password: String
     }
 
+    private typealias Notice = ApprovalContract
     static let fileName = "passwords.csv"
-    static let header = ["mcsId", "password"]
+    static let header = [Notice.mcsId.key, Notice.password.key]
 
     private var known: [String: String] = [:]
     private var generator = PasswordGenerator()
@@ -47,19 +49,20 @@ struct PasswordBook {
 
     /// Fills in every missing password of an approved notice's users, in place; says which it filled.
     mutating func fill(_ record: inout RawRecord) -> [Entry] {
-        guard record.text(at: "form") == "approval", record.text(at: "decision") == "approved",
-              case .mapping(var root)? = record.node, case .sequence(var users)? = root["users"] else { return [] }
+        guard record.text(at: FormContract.formKey) == FormKind.approval.rawValue,
+              record.text(at: Notice.decision.key) == ApprovalNotice.Decision.approved.rawValue,
+              case .mapping(var root)? = record.node, case .sequence(var users)? = root[Notice.users.key] else { return [] }
         var filled: [Entry] = []
         for (offset, user) in users.enumerated() {
-            guard case .mapping(var fields) = user, fields["password"].map(RecordReader.isNull) ?? true,
-                  let mcsId = fields["mcsId"]?.scalar?.string else { continue }
-            let password = password(for: mcsId, name: fields["name"]?.scalar?.string)
-            fields["password"] = Node(password, .implicit, .doubleQuoted)
+            guard case .mapping(var fields) = user, fields[Notice.password.key].map(RecordReader.isNull) ?? true,
+                  let mcsId = fields[Notice.mcsId.key]?.scalar?.string else { continue }
+            let password = password(for: mcsId, name: fields[Notice.name.key]?.scalar?.string)
+            fields[Notice.password.key] = Node(password, .implicit, .doubleQuoted)
             users[offset] = .mapping(fields)
             filled.append(Entry(mcsId: mcsId, password: password))
         }
         guard !filled.isEmpty else { return [] }
-        root["users"] = .sequence(users)
+        root[Notice.users.key] = .sequence(users)
         record.node = .mapping(root)
         return filled
     }

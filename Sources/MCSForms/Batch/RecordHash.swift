@@ -30,12 +30,7 @@ enum RecordHash {
     static func of(_ document: FormDocument, settings: String) -> String {
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.sortedKeys]
-        let payload: Data? = switch document {
-        case .application(let form): try? encoder.encode(form)
-        case .approval(let form): try? encoder.encode(form)
-        case .withdrawal(let form): try? encoder.encode(form)
-        case .consent(let form): try? encoder.encode(form)
-        }
-        return FileHash.sha256(of: Data("\(settings)\0\(document.kind.rawValue)\0".utf8) + (payload ?? Data()))
+        let payload = (try? encoder.encode(document.values)) ?? Data()
+        return FileHash.sha256(of: Data("\(settings)\0\(document.kind.rawValue)\0".utf8) + payload)
     }
 }

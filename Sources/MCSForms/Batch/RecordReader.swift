@@ -32,14 +32,11 @@ enum RecordReader {
             return RecordFile(unreadable: RawRecord(at: start, problems: [Diagnostic(path: .root, message: Wording.notUTF8)]))
         }
         if text.unicodeScalars.first == "\u{FEFF}" { text = String(text.unicodeScalars.dropFirst()) }
-        var file: RecordFile
         switch URL(fileURLWithPath: path).pathExtension.lowercased() {
-        case "jsonl": file = jsonLines(text)
-        case "csv": file = CSVNotices.file(text)
-        default: file = RecordFile(records: documents(text))
+        case "jsonl": return jsonLines(text)
+        case "csv": return CSVNotices.file(text)
+        default: return RecordFile(records: documents(text))
         }
-        file.text = text
-        return file
     }
 
     private static func jsonLines(_ text: String) -> RecordFile {
@@ -99,12 +96,11 @@ enum RecordReader {
     }
 }
 
-/// What one batch input file holds: its records, the passwords written in it (which no message about
-/// any record may show), and its text (whose characters the batch's font subsets must have).
+/// What one batch input file holds: its records, and the passwords written in it (which no message
+/// about any record may show).
 struct RecordFile {
     var records: [RawRecord]
     var secrets: Set<String>
-    var text = ""
 
     init(records: [RawRecord], secrets: Set<String>? = nil) {
         self.records = records
@@ -169,6 +165,11 @@ struct RawRecord {
 
     /// The text of the scalar at `keys` under the record's root mapping.
     func text(at keys: String...) -> String? {
+        text(at: keys)
+    }
+
+    /// The text of the scalar at `keys` under the record's root mapping.
+    func text(at keys: [String]) -> String? {
         var node = self.node
         for key in keys { node = node?.mapping?[key] }
         return node?.scalar?.string

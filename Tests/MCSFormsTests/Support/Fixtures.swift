@@ -1,4 +1,5 @@
 import Foundation
+import FormDisplay
 import FormInput
 import FormModels
 import MCSForms
@@ -41,6 +42,13 @@ enum Fixtures {
     /// The decoder of the project's input contract, with its 別表.
     static func decoder() throws -> InputDecoder {
         InputDecoder(tables: try CodeTables.load(from: ResourceLocation(root: root).data))
+    }
+
+    /// The display stage with the project's profile and 別表.
+    static func display() throws -> DisplayBuilder {
+        let resources = ResourceLocation(root: root)
+        return DisplayBuilder(profile: try OrganizationProfile.load(from: resources.defaultProfile),
+                              tables: try CodeTables.load(from: resources.data))
     }
 
     /// An example input decoded.
