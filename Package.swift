@@ -31,7 +31,7 @@ let package = Package(
         .target(name: "FormModels", dependencies: ["Core"]),
         .target(name: "FormInput", dependencies: ["Core", "FormModels", .product(name: "Yams", package: "Yams")]),
         .target(name: "FormDisplay", dependencies: ["Core", "FormModels"]),
-        .target(name: "FormTemplates", dependencies: ["Core", .product(name: "Yams", package: "Yams")]),
+        .target(name: "FormTemplates", dependencies: ["Core", "FormInput", .product(name: "Yams", package: "Yams")]),
         .target(name: "FormLayout", dependencies: ["Core", "FormTemplates", "CHarfBuzz"]),
         .target(name: "FormRender", dependencies: ["Core", "FormLayout", "CCairo", "CFreeType", "CZlib"]),
         .target(name: "MCSForms", dependencies: [

@@ -40,6 +40,26 @@ struct ContractDisplay {
         }
     }
 
+    /// The fields, lists and conditions the display of `contract` can give.
+    func vocabulary(of contract: FormContract) -> DisplayVocabulary {
+        var vocabulary = DisplayVocabulary()
+        func walk(_ fields: [ContractField], prefix: String) {
+            for field in fields {
+                switch field.kind {
+                case .constant, .list(.choice, _, _): continue
+                case .group(let children): walk(children, prefix: prefix + field.key + ".")
+                case .list(let item, _, _):
+                    if case .group(let children) = item { vocabulary.lists[prefix + field.key] = Set(children.map(\.key)) }
+                case .choice(let choices) where field.choosesVariant:
+                    vocabulary.conditions.formUnion(choices.map(\.value) + [ContractField.undecided])
+                default: vocabulary.fields.insert(prefix + field.key)
+                }
+            }
+        }
+        walk(contract.fields, prefix: "")
+        return vocabulary
+    }
+
     /// How the value of a single field is printed.
     private func text(of field: ContractField, in values: ContractValues, inRow: Bool) -> String {
         switch field.kind {

@@ -30,9 +30,26 @@ public struct DisplayBuilder: Sendable {
     /// The values of a form printed blank for handwriting: condition `blank`, empty rows, blank dates.
     public func blankValues(for kind: FormKind) -> DisplayValues {
         var values = values(for: .blank(kind))
-        values.conditions.insert("blank")
+        values.conditions.insert(Self.blank)
         return values
     }
+
+    /// Everything a template of `kind` may name: the fields, the lists with the keys of their rows, and
+    /// the conditions its values can set; a template naming anything else has a typo.
+    public func vocabulary(for kind: FormKind) -> DisplayVocabulary {
+        var vocabulary = ContractDisplay(tables: tables).vocabulary(of: FormContract.of(kind))
+        let extra = FormDocument.blank(kind).form.displayExtras(tables: tables)
+        for (name, rows) in extra.lists {
+            vocabulary.lists[name, default: []].formUnion(rows.flatMap(\.fields.keys))
+            vocabulary.conditions.formUnion(rows.flatMap(\.conditions))
+        }
+        vocabulary.conditions.formUnion(extra.conditions.union([Self.blank]))
+        vocabulary.fields.formUnion(profileFields.keys)
+        return vocabulary
+    }
+
+    /// The condition of a form printed blank.
+    public static let blank = "blank"
 
     private var profileFields: [String: String] {
         [

@@ -9,6 +9,10 @@ public struct FontManifest: Decodable, Sendable, Equatable {
         public var file: String
         /// The face index inside a collection (`.ttc`); 0 when omitted.
         public var index: Int?
+        /// The Debian package that installs the file.
+        public var package: String
+        /// The font's licence.
+        public var licence: String
     }
 
     public var faces: [String: Face]
@@ -17,6 +21,6 @@ public struct FontManifest: Decodable, Sendable, Equatable {
 
     /// Reads a manifest file.
     public static func load(_ url: URL) throws -> FontManifest {
-        try DataFileDecoder.decode(FontManifest.self, from: String(contentsOf: url, encoding: .utf8))
+        try DataFileDecoder.decode(FontManifest.self, from: String(contentsOf: url, encoding: .utf8), file: url.path)
     }
 }

@@ -8,6 +8,8 @@ public struct Element: Decodable, Sendable, Equatable {
     public var condition: Condition
     /// What kind of element it is, with its own properties.
     public var kind: Kind
+    /// Where the element is written in its template file.
+    public var place: DataPlace?
 
     /// The element kinds.
     public indirect enum Kind: Sendable, Equatable {
@@ -35,6 +37,7 @@ public struct Element: Decodable, Sendable, Equatable {
 
     public init(from decoder: Decoder) throws {
         let container = try decoder.container(keyedBy: CodingKeys.self)
+        place = (decoder as? DataNodeDecoder)?.place
         id = try container.decodeIfPresent(String.self, forKey: .id)
         condition = try Condition(from: decoder)
         let name = try container.decode(String.self, forKey: .kind)
@@ -50,7 +53,8 @@ public struct Element: Decodable, Sendable, Equatable {
         case "group": kind = .group(try GroupElement(from: decoder))
         default:
             throw DecodingError.dataCorruptedError(
-                forKey: .kind, in: container, debugDescription: "unknown element kind '\(name)'")
+                forKey: .kind, in: container,
+                debugDescription: "要素の種類 '\(name)' はありません（text, field, paragraph, rule, box, seal, table, flow, group のいずれか）")
         }
     }
 }

@@ -8,11 +8,14 @@ public struct PageTemplate: Decodable, Sendable, Equatable {
     public var condition: Condition
     /// What the page shows, drawn in order.
     public var elements: [Element]
+    /// Where the page is written in its template file.
+    public var place: DataPlace?
 
     enum CodingKeys: String, CodingKey { case id, `repeat`, elements }
 
     public init(from decoder: Decoder) throws {
         let container = try decoder.container(keyedBy: CodingKeys.self)
+        place = (decoder as? DataNodeDecoder)?.place
         id = try container.decode(String.self, forKey: .id)
         repeating = try container.decodeIfPresent(PageRepeat.self, forKey: .repeat)
         condition = try Condition(from: decoder)

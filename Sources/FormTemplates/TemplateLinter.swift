@@ -1,6 +1,7 @@
-/// Checks a template against what it may refer to, so that a typo in a template fails a test
-/// instead of printing a blank: element kinds are checked when decoding; this checks ids, fonts,
-/// bound paths, placeholders, conditions and that every element lies on the page.
+/// Checks a template against what it may refer to, so that a typo in a template fails to load instead
+/// of printing a blank: keys and element kinds are checked when decoding (`DataFileDecoder`); this
+/// checks ids, fonts, bound paths, placeholders, conditions and that every element lies on the page.
+/// Every template is checked when it is first loaded (`FormPrinter`), each problem at its file and line.
 public struct TemplateLinter {
     /// What the template may name.
     public struct Vocabulary: Sendable {
@@ -28,114 +29,131 @@ public struct TemplateLinter {
         self.vocabulary = vocabulary
     }
 
-    /// Every problem found, one sentence each; empty when the template is sound.
-    public func problems(in template: FormTemplate) -> [String] {
-        var problems: [String] = []
+    /// Every problem found, each at its element's line of `file`; empty when the template is sound.
+    public func problems(in template: FormTemplate, file: String = "") -> [DataFileProblem] {
+        var problems: [Finding] = []
         for text in template.metadata.title + template.metadata.subject + template.metadata.author {
-            problems += check(placeholdersOf: text.text, at: "metadata")
-            problems += check(text.condition, at: "metadata")
+            let spot = Spot(path: "metadata", place: nil)
+            problems += check(placeholdersOf: text.text, at: spot) + check(text.condition, at: spot)
         }
         for page in template.pages {
             var ids: Set<String> = []
+            let spot = Spot(path: page.id, place: page.place)
             if let repeating = page.repeating, vocabulary.lists[repeating.list] == nil {
-                problems.append("\(page.id): unknown list '\(repeating.list)'")
+                problems.append(Finding(spot, "一覧 '\(repeating.list)' はありません"))
             }
-            problems += check(page.condition, at: page.id)
+            problems += check(page.condition, at: spot)
             for element in page.elements {
                 if let id = element.id, !ids.insert(id).inserted {
-                    problems.append("\(page.id): duplicate id '\(id)'")
+                    problems.append(Finding(Spot(path: page.id, place: element.place), "id '\(id)' が2回あります"))
                 }
                 problems += check(element, on: page.id, pageSize: template.pageSize)
             }
         }
-        return problems
+        return problems.map { DataFileProblem(file: file, place: $0.spot.place, path: $0.spot.path, reason: .lint($0.message)) }
     }
 
-    private func check(_ element: Element, on page: String, pageSize: Size) -> [String] {
-        let place = "\(page)/\(element.id ?? "?")"
-        var problems = check(element.condition, at: place)
+    /// Where in the template a problem is: its page and element ids, and its line.
+    private struct Spot {
+        let path: String
+        let place: DataPlace?
+    }
+
+    private struct Finding {
+        let spot: Spot
+        let message: String
+
+        init(_ spot: Spot, _ message: String) {
+            self.spot = spot
+            self.message = message
+        }
+    }
+
+    private func check(_ element: Element, on page: String, pageSize: Size) -> [Finding] {
+        let spot = Spot(path: "\(page)/\(element.id ?? "?")", place: element.place)
+        var problems = check(element.condition, at: spot)
         switch element.kind {
         case .text(let text):
-            problems += check(placeholdersOf: text.text, at: place) + check(text.style, at: place)
-            problems += bounds(x: text.x, y: text.y, width: text.width ?? 0, height: text.height ?? 0, pageSize, place)
+            problems += check(placeholdersOf: text.text, at: spot) + check(text.style, at: spot)
+            problems += bounds(x: text.x, y: text.y, width: text.width ?? 0, height: text.height ?? 0, pageSize, spot)
         case .field(let field):
-            if !vocabulary.fields.contains(field.bind) { problems.append("\(place): unknown field '\(field.bind)'") }
-            problems += check(field.style, at: place)
-            problems += bounds(x: field.x, y: field.y, width: field.width, height: field.height, pageSize, place)
+            if !vocabulary.fields.contains(field.bind) { problems.append(Finding(spot, "値 '\(field.bind)' はありません")) }
+            problems += check(field.style, at: spot)
+            problems += bounds(x: field.x, y: field.y, width: field.width, height: field.height, pageSize, spot)
         case .paragraph(let paragraph):
-            problems += check(placeholdersOf: paragraph.text, at: place) + check(paragraph.style, at: place)
-            problems += bounds(x: paragraph.x, y: paragraph.y, width: paragraph.width ?? 0, height: 0, pageSize, place)
+            problems += check(placeholdersOf: paragraph.text, at: spot) + check(paragraph.style, at: spot)
+            problems += bounds(x: paragraph.x, y: paragraph.y, width: paragraph.width ?? 0, height: 0, pageSize, spot)
         case .rule(let rule):
             problems += bounds(x: min(rule.x1, rule.x2), y: min(rule.y1, rule.y2),
-                               width: abs(rule.x2 - rule.x1), height: abs(rule.y2 - rule.y1), pageSize, place)
+                               width: abs(rule.x2 - rule.x1), height: abs(rule.y2 - rule.y1), pageSize, spot)
         case .box(let box):
-            problems += bounds(x: box.x, y: box.y, width: box.width, height: box.height, pageSize, place)
+            problems += bounds(x: box.x, y: box.y, width: box.width, height: box.height, pageSize, spot)
         case .seal(let seal):
-            problems += check(seal.style, at: place)
+            problems += check(seal.style, at: spot)
             problems += bounds(x: seal.x - seal.diameter / 2, y: seal.y - seal.diameter / 2,
-                               width: seal.diameter, height: seal.diameter, pageSize, place)
+                               width: seal.diameter, height: seal.diameter, pageSize, spot)
         case .table(let table):
-            problems += check(table, at: place, pageSize: pageSize)
+            problems += check(table, at: spot, pageSize: pageSize)
         case .group(let group):
-            problems += bounds(x: group.x, y: group.y, width: 0, height: group.height, pageSize, place)
+            problems += bounds(x: group.x, y: group.y, width: 0, height: group.height, pageSize, spot)
             for child in group.children {
-                problems += check(child, on: place, pageSize: pageSize)
+                problems += check(child, on: spot.path, pageSize: pageSize)
             }
         case .flow(let flow):
-            problems += bounds(x: flow.x, y: flow.y, width: flow.width, height: 0, pageSize, place)
+            problems += bounds(x: flow.x, y: flow.y, width: flow.width, height: 0, pageSize, spot)
             for child in flow.children {
-                problems += check(child.element, on: place, pageSize: pageSize)
+                problems += check(child.element, on: spot.path, pageSize: pageSize)
             }
         }
         return problems
     }
 
-    private func check(_ table: TableElement, at place: String, pageSize: Size) -> [String] {
-        guard let keys = vocabulary.lists[table.rows] else { return ["\(place): unknown list '\(table.rows)'"] }
-        var problems = check(table.style, at: place) + check(table.headerStyle, at: place)
+    private func check(_ table: TableElement, at spot: Spot, pageSize: Size) -> [Finding] {
+        guard let keys = vocabulary.lists[table.rows] else { return [Finding(spot, "一覧 '\(table.rows)' はありません")] }
+        var problems = check(table.style, at: spot) + check(table.headerStyle, at: spot)
         for column in table.columns {
-            problems += check(column.condition, at: place)
+            problems += check(column.condition, at: spot)
             for key in [column.bind, column.above].compactMap({ $0 }) where !keys.contains(key) {
-                problems.append("\(place): rows of '\(table.rows)' have no key '\(key)'")
+                problems.append(Finding(spot, "一覧 '\(table.rows)' の行に '\(key)' はありません"))
             }
             if let font = column.font, !vocabulary.fontFamilies.contains(font) {
-                problems.append("\(place): unknown font family '\(font)'")
+                problems.append(Finding(spot, "字体 '\(font)' は Fonts/fonts.yaml にありません"))
             }
-            problems += check(minScale: column.minScale, at: place)
+            problems += check(minScale: column.minScale, at: spot)
         }
         let width = table.columns.map(\.width).reduce(0, +) * Double(table.groups)
         let rows = Double(max(table.minRows, 1))
         return problems + bounds(x: table.x, y: table.y, width: width,
-                                 height: table.headerHeight + rows * table.rowHeight, pageSize, place)
+                                 height: table.headerHeight + rows * table.rowHeight, pageSize, spot)
     }
 
-    private func check(placeholdersOf text: String, at place: String) -> [String] {
+    private func check(placeholdersOf text: String, at spot: Spot) -> [Finding] {
         Placeholders.paths(in: text)
             .filter { !vocabulary.fields.contains($0) && !Self.pageFields.contains($0) }
-            .map { "\(place): unknown placeholder '{\($0)}'" }
+            .map { Finding(spot, "差し込み '{\($0)}' の値はありません") }
     }
 
-    private func check(_ condition: Condition, at place: String) -> [String] {
+    private func check(_ condition: Condition, at spot: Spot) -> [Finding] {
         let known = vocabulary.conditions.union(Self.pageConditions)
         return [condition.when, condition.unless].compactMap { $0 }
             .filter { !known.contains($0) }
-            .map { "\(place): unknown condition '\($0)'" }
+            .map { Finding(spot, "条件 '\($0)' はありません") }
     }
 
-    private func check(_ style: TextStyle, at place: String) -> [String] {
-        var problems = vocabulary.fontFamilies.contains(style.font) ? [] : ["\(place): unknown font family '\(style.font)'"]
-        problems += check(minScale: style.minScale, at: place)
+    private func check(_ style: TextStyle, at spot: Spot) -> [Finding] {
+        var problems = vocabulary.fontFamilies.contains(style.font) ? [] : [Finding(spot, "字体 '\(style.font)' は Fonts/fonts.yaml にありません")]
+        problems += check(minScale: style.minScale, at: spot)
         return problems
     }
 
     /// 長体 below 50 % or above 100 % is not a condensing floor (trade practice stops at 70–80 %).
-    private func check(minScale: Double?, at place: String) -> [String] {
+    private func check(minScale: Double?, at spot: Spot) -> [Finding] {
         guard let minScale, !(0.5...1).contains(minScale) else { return [] }
-        return ["\(place): minScale \(minScale) is outside 0.5–1"]
+        return [Finding(spot, "minScale \(minScale) は 0.5〜1 にしてください")]
     }
 
-    private func bounds(x: Double, y: Double, width: Double, height: Double, _ page: Size, _ place: String) -> [String] {
+    private func bounds(x: Double, y: Double, width: Double, height: Double, _ page: Size, _ spot: Spot) -> [Finding] {
         let inside = x >= 0 && y >= 0 && x + width <= page.width && y + height <= page.height
-        return inside ? [] : ["\(place): lies outside the \(page.width)×\(page.height) mm page"]
+        return inside ? [] : [Finding(spot, "\(page.width)×\(page.height) mm のページからはみ出しています")]
     }
 }

@@ -2,14 +2,11 @@ import Foundation
 
 /// Reads templates from `Templates/<form>.yaml`.
 public enum TemplateLoader {
-    /// Loads the template of `form` from `directory`.
-    public static func load(form: String, from directory: URL) throws -> FormTemplate {
-        try load(file: directory.appendingPathComponent("\(form).yaml"))
-    }
-
-    /// Loads one template file.
+    /// Loads one template file; a problem names the file, line and key (`DataFileProblems`).
     public static func load(file: URL) throws -> FormTemplate {
-        let text = try String(contentsOf: file, encoding: .utf8)
-        return try DataFileDecoder.decode(FormTemplate.self, from: text)
+        guard let text = try? String(contentsOf: file, encoding: .utf8) else {
+            throw DataFileProblems([DataFileProblem(file: file.path, place: nil, path: "", reason: .unreadable("UTF-8 のファイルとして開けません"))])
+        }
+        return try DataFileDecoder.decode(FormTemplate.self, from: text, file: file.path)
     }
 }

@@ -24,8 +24,9 @@ public final class FormPrinter {
     /// The names of the faces by id (`ipamjm` → `IPAmj明朝`).
     public let faceNames: [String: String]
 
-    /// Loads everything from `resources`; `profile` replaces the default organization profile.
-    public init(resources: ResourceLocation = .standard(), profile: URL? = nil) throws {
+    /// Loads everything from `resources`; `profile` replaces the default organization profile, and
+    /// `templates` the folder of templates (an office trying a changed template).
+    public init(resources: ResourceLocation = .standard(), profile: URL? = nil, templates: URL? = nil) throws {
         let tables = try CodeTables.load(from: resources.data)
         let organization = try OrganizationProfile.load(from: profile ?? resources.defaultProfile)
         let manifest = try FontManifest.load(resources.fontManifest)
@@ -33,15 +34,19 @@ public final class FormPrinter {
         display = DisplayBuilder(profile: organization, tables: tables)
         engine = LayoutEngine(fonts: try FontCatalog(manifest: manifest))
         renderer = try PDFRenderer()
-        templateFolder = resources.templates
+        templateFolder = templates ?? resources.templates
         fontFamilies = Set(manifest.families.keys)
         faceNames = manifest.faces.mapValues(\.name)
     }
 
-    /// The template of a form, read on first use (a process printing one form reads one template).
+    /// The template of a form, read and checked on first use (a process printing one form reads one
+    /// template); a template with problems is refused with them (`DataFileProblems`).
     public func template(for kind: FormKind) throws -> FormTemplate {
         if let template = templates[kind] { return template }
-        let template = try TemplateLoader.load(form: kind.rawValue, from: templateFolder)
+        let vocabulary = display.vocabulary(for: kind)
+        let linter = TemplateLinter(vocabulary: .init(fields: vocabulary.fields, lists: vocabulary.lists,
+                                                      conditions: vocabulary.conditions, fontFamilies: fontFamilies))
+        let template = try TemplateCache.template(in: templateFolder.appendingPathComponent("\(kind.rawValue).yaml"), linter: linter)
         templates[kind] = template
         return template
     }

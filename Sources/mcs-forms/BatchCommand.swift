@@ -45,6 +45,9 @@ struct BatchCommand: ParsableCommand {
     @Option(name: .long, help: "An organization profile replacing Templates/data/profile.yaml.")
     var profile: String?
 
+    @Option(name: .long, help: "A folder of templates replacing Templates/ (checked as the shipped ones are).")
+    var templates: String?
+
     func validate() throws {
         if outDir.isEmpty { throw ValidationError(BatchError.noOutputFolder.description) }
         if merge?.isEmpty == true { throw ValidationError("--merge には印刷用にまとめる PDF のファイル名を指定してください") }
@@ -61,6 +64,7 @@ struct BatchCommand: ParsableCommand {
         options.generatePasswords = generatePasswords
         options.workers = jobs ?? options.workers
         options.profile = profile.map { URL(fileURLWithPath: $0) }
+        options.templates = templates.map { URL(fileURLWithPath: $0, isDirectory: true) }
         let summary = try BatchRunner.run(options)
         FileHandle.standardError.write(Data((summary.problems + summary.notes).utf8))
         print(summary.line)

@@ -32,6 +32,9 @@ struct RenderCommand: ParsableCommand {
     @Option(name: .long, help: "An organization profile replacing Templates/data/profile.yaml.")
     var profile: String?
 
+    @Option(name: .long, help: "A folder of templates replacing Templates/ (checked as the shipped ones are).")
+    var templates: String?
+
     @Flag(name: .long, help: "Print, per field, whether it was condensed (長体), shrunk or wrapped to fit.")
     var fitReport = false
 
@@ -45,7 +48,8 @@ struct RenderCommand: ParsableCommand {
     }
 
     func run() throws {
-        let printer = try FormPrinter(profile: profile.map { URL(fileURLWithPath: $0) })
+        let printer = try FormPrinter(profile: profile.map { URL(fileURLWithPath: $0) },
+                                      templates: templates.map { URL(fileURLWithPath: $0, isDirectory: true) })
         let printed: PrintedForm
         if let blank {
             printed = try printer.printBlank(blank)

@@ -33,11 +33,15 @@ struct ValidateCommand: ParsableCommand {
     @Option(name: .long, help: "An organization profile replacing Templates/data/profile.yaml.")
     var profile: String?
 
+    @Option(name: .long, help: "A folder of templates replacing Templates/ (checked as the shipped ones are).")
+    var templates: String?
+
     @Option(name: .long, help: "text: lines on stderr; json: a JSON list on stdout.")
     var format: Format = .text
 
     func run() throws {
-        let printer = try FormPrinter(profile: profile.map { URL(fileURLWithPath: $0) })
+        let printer = try FormPrinter(profile: profile.map { URL(fileURLWithPath: $0) },
+                                      templates: templates.map { URL(fileURLWithPath: $0, isDirectory: true) })
         var notes: [String] = []
         let reports = inputs.compactMap { input in Self.check(input, with: printer, notes: &notes) }
         switch format {

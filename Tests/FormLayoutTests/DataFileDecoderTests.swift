@@ -31,16 +31,25 @@ import Testing
     }
 
     @Test func aQuotedNumberIsNotANumberAndAMissingKeyIsNamed() {
-        #expect(throws: DecodingError.self) {
+        #expect(throws: DataFileProblems.self) {
             try DataFileDecoder.decode(Sample.self, from: #"{ size: "10", count: 1, wrap: false, text: a, items: [] }"#)
         }
         do {
-            _ = try DataFileDecoder.decode(Sample.self, from: "{ size: 1, wrap: false, text: a, items: [] }")
+            _ = try DataFileDecoder.decode(Sample.self, from: "{ size: 1, wrap: false, text: a, items: [] }", file: "s.yaml")
             Issue.record("a missing key was accepted")
-        } catch DecodingError.keyNotFound(let key, _) {
-            #expect(key.stringValue == "count")
         } catch {
-            Issue.record("unexpected \(error)")
+            #expect(error.problems.map(\.reason) == [.missingKey("count")])
+            #expect(error.description == "s.yaml:1:1: count: 必須項目がありません")
+        }
+    }
+
+    @Test func unknownKeysAreNamedAllAtOnceWithTheirLines() {
+        do {
+            _ = try DataFileDecoder.decode(Sample.self, from: "size: 1\ncount: 1\nwrap: false\ntext: a\nitems: []\ncuont: 2\nextra: 3\n",
+                                           file: "s.yaml")
+            Issue.record("unknown keys were accepted")
+        } catch {
+            #expect(error.description == "s.yaml:6:1: cuont: この項目は使えません（count ではありませんか）\ns.yaml:7:1: extra: この項目は使えません")
         }
     }
 }

@@ -11,6 +11,7 @@ import Testing
         let files = manifest.faces.mapValues { FontFile(path: $0.file, index: $0.index ?? 0) }
         let characters = batch
             ? try FontSubsets.characters(printing: [Fixtures.display().values(for: Fixtures.decoder().decode(extra))],
+                                         templates: ResourceLocation(root: Fixtures.root).templates,
                                          ResourceLocation(root: Fixtures.root), profile: nil)
             : FontSubsets.baseCharacters.union(extra.unicodeScalars)
         return try FontSubsets(fonts: files, characters: characters)

@@ -2,54 +2,104 @@ import Core
 import Foundation
 import FormModels
 import FormTemplates
-import MCSForms
+@testable import MCSForms
 import Testing
 
-/// Every template refers only to fields, lists, conditions and fonts that exist, has unique ids,
-/// and keeps every element on the page.
+/// Templates are checked when they are loaded: a key the decoder does not know, an alias, a value of the
+/// wrong shape, and everything the linter checks, each refuses the template with its file, line and key.
 @Suite struct TemplateLintTests {
     @Test(arguments: FormKindCases.all)
-    func templateIsClean(_ form: String) throws {
+    func shippedTemplateLoadsClean(_ form: String) throws {
         let printer = try Fixtures.printer()
-        let kind = try #require(FormKind(rawValue: form))
-        var samples = [try printer.printBlank(kind).values]
+        let template = try printer.template(for: try #require(FormKind(rawValue: form)))
+        #expect(!template.pages.isEmpty)
+    }
+
+    /// Every value an example prints is one the vocabulary knows: the linter's vocabulary is not too narrow.
+    @Test func theVocabularyHoldsEveryPrintedValue() throws {
+        let printer = try Fixtures.printer(), display = try Fixtures.display()
         for file in Fixtures.exampleNames {
             let printed = try printer.print(contentsOf: Fixtures.examples.appendingPathComponent(file))
-            if printed.kind == kind { samples.append(printed.values) }
-        }
-        var fields: Set<String> = []
-        var lists: [String: Set<String>] = [:]
-        var conditions: Set<String> = []
-        for values in samples {
-            fields.formUnion(values.fields.keys)
-            conditions.formUnion(values.conditions)
-            for (name, rows) in values.lists {
-                lists[name, default: []].formUnion(rows.flatMap(\.fields.keys))
-                conditions.formUnion(rows.flatMap(\.conditions))
+            let vocabulary = display.vocabulary(for: printed.kind)
+            #expect(Set(printed.values.fields.keys).isSubset(of: vocabulary.fields), "\(file)")
+            #expect(printed.values.conditions.isSubset(of: vocabulary.conditions), "\(file)")
+            for (name, rows) in printed.values.lists {
+                #expect(Set(rows.flatMap(\.fields.keys)).isSubset(of: vocabulary.lists[name] ?? []), "\(file) \(name)")
             }
         }
-        conditions.formUnion(["approved", "rejected", "undecided"])
-        let linter = TemplateLinter(vocabulary: .init(
-            fields: fields, lists: lists, conditions: conditions, fontFamilies: printer.fontFamilies))
-        let problems = linter.problems(in: try printer.template(for: kind))
-        #expect(problems.isEmpty, "\(problems.joined(separator: "\n"))")
     }
 
-    @Test func linterCatchesAnUnknownFieldAndAnElementOffThePage() throws {
-        let printer = try Fixtures.printer()
-        var template = try printer.template(for: .withdrawal)
-        template.pages[0].elements[0].kind = .text(try TextElementFixture.make(x: 205, text: "{office.nmae}"))
-        let linter = TemplateLinter(vocabulary: .init(
-            fields: ["office.name"], lists: ["users": []], conditions: [], fontFamilies: printer.fontFamilies))
-        let problems = linter.problems(in: template)
-        #expect(problems.contains { $0.contains("unknown placeholder '{office.nmae}'") })
-        #expect(problems.contains { $0.contains("lies outside") })
+    /// A copy of the shipped approval template with `edit` applied, loaded as `--templates DIR` would.
+    static func load(editing edit: (String) -> String) throws -> Result<FormTemplate, DataFileProblems> {
+        let folder = try CLITests.scratchFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let shipped = try String(contentsOf: Fixtures.root.appendingPathComponent("Templates/approval.yaml"), encoding: .utf8)
+        let edited = edit(shipped)
+        #expect(edited != shipped, "the edit changed nothing")
+        try Data(edited.utf8).write(to: folder.appendingPathComponent("approval.yaml"))
+        let printer = try FormPrinter(resources: ResourceLocation(root: Fixtures.root), templates: folder)
+        do {
+            return .success(try printer.template(for: .approval))
+        } catch let problems as DataFileProblems {
+            return .failure(problems)
+        }
     }
-}
 
-/// Builds template elements from YAML, the way templates are written.
-enum TextElementFixture {
-    static func make(x: Double, text: String) throws -> TextElement {
-        try DataFileDecoder.decode(TextElement.self, from: "{ x: \(x), y: 10, width: 20, text: \"\(text)\" }")
+    @Test(arguments: [
+        (#"text: "<別紙様式2>", size: 10.5"#, #"text: "<別紙様式2>", sise: 10.5"#, "sise: この項目は使えません（size ではありませんか）"),
+        (#"text: "<別紙様式2>", size: 10.5"#, #"text: "<別紙様式2>", size: big"#, "size: 数値で書いてください（文字列になっています）"),
+        (#"text: "<別紙様式2>", size: 10.5"#, #"text: "<別紙様式2>", size: [1]"#, "size: 数値で書いてください（「- 」のリストになっています）"),
+        (#"{ kind: text, id: corner"#, #"{ kind: txet, id: corner"#, "要素の種類 'txet' はありません"),
+        (#"{ kind: text, id: corner, x: 18"#, #"{ id: corner, x: 18"#, "kind: 必須項目がありません"),
+        (#"text: "<別紙様式2>", size: 10.5"#, #"text: &c "<別紙様式2>", size: 10.5, id2: *c"#, "別名（&名前 と *名前）は使えません"),
+        (#"text: "<別紙様式2>", size: 10.5"#, #"text: "<別紙様式2>", size: 10.5, font: mintyo"#, "字体 'mintyo' は Fonts/fonts.yaml にありません"),
+        (#"text: "<別紙様式2>", size: 10.5"#, #"text: "{office.nmae}", size: 10.5"#, "差し込み '{office.nmae}' の値はありません"),
+        (#"text: "<別紙様式2>", size: 10.5"#, #"text: "<別紙様式2>", size: 10.5, when: aproved"#, "条件 'aproved' はありません"),
+        (#"text: "<別紙様式2>", size: 10.5"#, #"text: "<別紙様式2>", size: 10.5, minScale: 0.3"#, "minScale 0.3 は 0.5〜1 にしてください"),
+        (#"{ kind: text, id: corner, x: 18"#, #"{ kind: text, id: corner, x: 215"#, "mm のページからはみ出しています"),
+    ])
+    func aBrokenTemplateIsRefusedAtItsLine(original: String, edited: String, message: String) throws {
+        let result = try Self.load { $0.replacingOccurrences(of: original, with: edited) }
+        guard case .failure(let problems) = result else { Issue.record("\(edited) was accepted"); return }
+        let problem = try #require(problems.problems.first { $0.description.contains(message) }, "\(problems)")
+        #expect(problem.file.hasSuffix("approval.yaml"))
+        #expect(problem.place?.line == 18, "\(problem)")
+    }
+
+    @Test func aRepeatedIdIsNamedAtItsSecondElement() throws {
+        let result = try Self.load { $0.replacingOccurrences(of: "id: corner", with: "id: keeper") }
+        guard case .failure(let problems) = result else { Issue.record("a repeated id was accepted"); return }
+        #expect(problems.problems.map(\.description).contains { $0.contains("approval.yaml:20:") && $0.contains("id 'keeper' が2回あります") },
+                "\(problems)")
+    }
+
+    @Test(arguments: [
+        ("{ kind: field, bind: office.name,", "{ kind: field, bind: office.nmae,", "値 'office.nmae' はありません"),
+        ("rows: users", "rows: user", "一覧 'user' はありません"),
+        ("bind: mcsId", "bind: mcsID", "一覧 'users' の行に 'mcsID' はありません"),
+    ])
+    func everyLinterRuleNamesTheLine(original: String, edited: String, message: String) throws {
+        let result = try Self.load { text in
+            guard let range = text.range(of: original) else { return text }
+            return text.replacingCharacters(in: range, with: edited)
+        }
+        guard case .failure(let problems) = result else { Issue.record("\(edited) was accepted"); return }
+        let problem = try #require(problems.problems.first { $0.description.contains(message) }, "\(problems)")
+        #expect(problem.place != nil && problem.description.contains("approval.yaml:\(problem.place?.line ?? 0):"))
+    }
+
+    @Test func aTemplateWithATypoFailsTheCommandNamingItsLine() throws {
+        let folder = try CLITests.scratchFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        for form in FormKindCases.all {
+            let text = try String(contentsOf: Fixtures.root.appendingPathComponent("Templates/\(form).yaml"), encoding: .utf8)
+            try Data(text.replacingOccurrences(of: "size: 14", with: "sise: 14").utf8).write(to: folder.appendingPathComponent("\(form).yaml"))
+        }
+        let result = try ExternalTool.run(CLITests.binary, ["render", Fixtures.examples.appendingPathComponent("approval.yaml").path,
+                                                             "-o", folder.appendingPathComponent("x.pdf").path, "--templates", folder.path])
+        #expect(result.status != 0)
+        #expect(result.errors.contains("approval.yaml:24:") && result.errors.contains("sise: この項目は使えません（size ではありませんか）"),
+                "\(result.errors)")
+        #expect(!FileManager.default.fileExists(atPath: folder.appendingPathComponent("x.pdf").path))
     }
 }

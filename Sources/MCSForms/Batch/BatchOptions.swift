@@ -20,6 +20,8 @@ public struct BatchOptions: Sendable {
     public var workers = ProcessInfo.processInfo.activeProcessorCount
     /// An organization profile replacing the default one.
     public var profile: URL?
+    /// A folder of templates replacing the shipped ones.
+    public var templates: URL?
     public var resources: ResourceLocation = .standard()
 
     public init(inputs: [String], directory: URL) {

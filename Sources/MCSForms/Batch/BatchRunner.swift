@@ -35,7 +35,8 @@ public enum BatchRunner {
         let display = DisplayBuilder(profile: try OrganizationProfile.load(from: options.profile ?? options.resources.defaultProfile),
                                      tables: tables)
         let printed = records.compactMap(\.document).map(display.values(for:))
-        let characters = try FontSubsets.characters(printing: printed, options.resources, profile: options.profile)
+        let characters = try FontSubsets.characters(printing: printed, templates: options.templates ?? options.resources.templates,
+                                                    options.resources, profile: options.profile)
         let subsets = try FontSubsets(fonts: try fontFiles(options), characters: characters)
         // 6. Print the rest on every core, then flush them to disk.
         let ledger = BatchLedger(count: records.count, directory: folder.url, progress: .onTerminal(total: records.count))

@@ -32,7 +32,8 @@ final class FontSubsets: Sendable {
     /// Every character a batch may print: the values its forms print (as the display stage writes them:
     /// era dates, 別表 names, ○ marks, whatever JSON escapes the input used), the templates and data
     /// files, and the base set.
-    static func characters(printing values: [DisplayValues], _ resources: ResourceLocation, profile: URL?) throws -> Set<Unicode.Scalar> {
+    static func characters(printing values: [DisplayValues], templates: URL, _ resources: ResourceLocation, profile: URL?) throws
+        -> Set<Unicode.Scalar> {
         var characters = baseCharacters
         for value in values {
             for text in value.fields.values { characters.formUnion(text.unicodeScalars) }
@@ -40,7 +41,7 @@ final class FontSubsets: Sendable {
                 for text in row.fields.values { characters.formUnion(text.unicodeScalars) }
             }
         }
-        let folders = [resources.templates, resources.data]
+        let folders = [templates, resources.data]
         let files = try folders.flatMap { try FileManager.default.contentsOfDirectory(at: $0, includingPropertiesForKeys: nil) }
         for file in files + [profile].compactMap({ $0 }) where file.pathExtension != "" {
             characters.formUnion((try? String(contentsOf: file, encoding: .utf8))?.unicodeScalars ?? "".unicodeScalars)

@@ -11,7 +11,7 @@ enum RecordHash {
     /// The hash of the files every record of a run is printed with.
     static func settings(of options: BatchOptions) throws -> String {
         let resources = options.resources
-        let folders = [resources.templates, resources.data]
+        let folders = [options.templates ?? resources.templates, resources.data]
         var files = try folders.flatMap { folder in
             try FileManager.default.contentsOfDirectory(at: folder, includingPropertiesForKeys: nil)
                 .filter { $0.pathExtension == "yaml" }.sorted { $0.path < $1.path }
