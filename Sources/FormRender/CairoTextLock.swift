@@ -10,8 +10,9 @@ import Foundation
 /// two drawings side by side can deadlock: a PNG page beside a PDF hung the test suite, and three PDFs
 /// of a long run of small batches (each with new font subsets, so new faces) hung the leak fuzzer, all
 /// threads waiting inside `cairo_show_text_glyphs` (gdb; cairo's `_cairo_scaled_font_thaw_cache` and
-/// `_cairo_scaled_glyph_page_pluck`). Every drawing that touches fonts, from the first glyph to the
-/// surface's finish (which releases its fonts), therefore holds this lock.
+/// `_cairo_scaled_glyph_page_pluck`). Every drawing of glyphs therefore holds this lock, and so does
+/// every release that may finalize a scaled font (`RendererFont`). Finishing a PDF surface (the font
+/// subsets and compression: most of a notice's time) needs neither, and runs beside other drawing.
 enum CairoTextLock {
     private static let lock = NSLock()
 

@@ -26,12 +26,11 @@ public final class PDFRenderer {
         Data(try PDFCompactor.compact(try cairoPDF(document, creationDate: creationDate)))
     }
 
-    /// The PDF as cairo writes it.
+    /// The PDF as cairo writes it. The pages are drawn under `CairoTextLock`; the surface is finished
+    /// (fonts subset, streams compressed) outside it, side by side with other documents: finishing a
+    /// surface looks no glyph up in cairo's cache, and the fonts it releases are still held by their
+    /// `RendererFont`, so no scaled font is finalized there.
     func cairoPDF(_ document: LaidOutDocument, creationDate: String) throws(RenderError) -> [UInt8] {
-        try CairoTextLock.exclusive { () throws(RenderError) in try drawPDF(document, creationDate: creationDate) }
-    }
-
-    private func drawPDF(_ document: LaidOutDocument, creationDate: String) throws(RenderError) -> [UInt8] {
         let sink = ByteSink()
         let first = document.pages.first
         guard let surface = cairo_pdf_surface_create_for_stream(
@@ -39,6 +38,13 @@ public final class PDFRenderer {
         else { throw RenderError("PDF を作れません") }
         defer { cairo_surface_destroy(surface) }
         setMetadata(of: surface, document: document, creationDate: creationDate)
+        try CairoTextLock.exclusive { () throws(RenderError) in try drawPages(of: document, on: surface) }
+        cairo_surface_finish(surface)
+        try check(cairo_surface_status(surface))
+        return sink.bytes  // the sink stays alive until here, past the last write in finish
+    }
+
+    private func drawPages(of document: LaidOutDocument, on surface: OpaquePointer) throws(RenderError) {
         let context = cairo_create(surface)!
         defer { cairo_destroy(context) }
         for (index, page) in document.pages.enumerated() {
@@ -49,9 +55,6 @@ public final class PDFRenderer {
             cairo_show_page(context)
         }
         try check(cairo_status(context))
-        cairo_surface_finish(surface)
-        try check(cairo_surface_status(surface))
-        return sink.bytes  // the sink stays alive until here, past the last write in finish
     }
 
     /// One page as a PNG at `dpi` dots per inch, on a white background.

@@ -50,10 +50,12 @@ struct PageDrawer {
     /// Shows a run's glyphs with its UTF-8 text and clusters, so that the PDF text is searchable.
     private func draw(_ run: TextRun) throws(RenderError) {
         guard !run.glyphs.isEmpty else { return }
-        cairo_set_font_face(context, try fonts(run.face).cairoFace)
+        let font = try fonts(run.face)
+        cairo_set_font_face(context, font.cairoFace)
         var matrix = cairo_matrix_t()
         cairo_matrix_init(&matrix, run.size * run.horizontalScale, 0, 0, run.size, 0, 0)
         cairo_set_font_matrix(context, &matrix)
+        if let scaled = cairo_get_scaled_font(context) { font.hold(scaled) }
         let glyphs = run.glyphs.map { cairo_glyph_t(index: UInt($0.id), x: $0.position.x, y: $0.position.y) }
         let clusters = run.clusters.map { cairo_text_cluster_t(num_bytes: Int32($0.byteCount), num_glyphs: Int32($0.glyphCount)) }
         let utf8 = Array(run.text.utf8).map { CChar(bitPattern: $0) }

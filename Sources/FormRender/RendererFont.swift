@@ -8,14 +8,19 @@ import FormLayout
 /// then walks FreeType's charmap (which FreeType builds from `post` glyph names when there is no
 /// `cmap`). With IPAex that is about 2 ms of a one-notice `render`, for a mapping cairo does not
 /// need: the renderer passes every glyph with its text (cairo_show_text_glyphs) and cairo writes that
-/// text to the PDF's ToUnicode map. The layout engine shapes with its own hb faces over the untouched
-/// file, so cairo may also resize this face freely (stack notes, pitfall #1).
+/// text to the PDF's ToUnicode map. The layout engine shapes with its own HarfBuzz faces over the
+/// untouched file, so cairo setting this face's size (it does, for every PDF) never changes shaping.
+///
+/// The font also keeps a reference to every cairo scaled font (one per size) drawn with it, so that
+/// cairo never finalizes one while a document is finished outside `CairoTextLock`; they are released
+/// with the font, under the lock.
 final class RendererFont {
     /// The tables cairo would scan for each glyph's character.
     static let hiddenTables = ["cmap", "post"]
 
     let cairoFace: OpaquePointer
     private let mapped: MappedFace
+    private var scaledFonts: Set<OpaquePointer> = []
 
     /// The key of cairo's user data that holds cairo's reference to the face; its address is its identity.
     private nonisolated(unsafe) static let faceKey = UnsafeMutablePointer<cairo_user_data_key_t>.allocate(capacity: 1)
@@ -38,7 +43,15 @@ final class RendererFont {
         self.cairoFace = cairoFace
     }
 
+    /// Keeps `scaledFont`, the one cairo draws this face with at one size, alive with this font.
+    func hold(_ scaledFont: OpaquePointer) {
+        if scaledFonts.insert(scaledFont).inserted { cairo_scaled_font_reference(scaledFont) }
+    }
+
     deinit {
-        cairo_font_face_destroy(cairoFace)
+        CairoTextLock.exclusive {
+            for font in scaledFonts { cairo_scaled_font_destroy(font) }
+            cairo_font_face_destroy(cairoFace)
+        }
     }
 }
