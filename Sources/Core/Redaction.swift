@@ -72,15 +72,14 @@ public struct Redaction: Sendable, Equatable {
         scalars.reduce(14_695_981_039_346_656_037) { ($0 ^ UInt64($1.value)) &* 1_099_511_628_211 }
     }
 
-    /// The diagnostic as it may be shown: its path, message and hint redacted and escaped.
+    /// The diagnostic as it may be shown: its path and every text its problem quotes redacted and escaped.
     public func apply(_ diagnostic: Diagnostic) -> Diagnostic {
         var shown = diagnostic
         shown.path = FieldPath(diagnostic.path.components.map { component in
             if case .key(let key) = component { return .key(redact(key)) }
             return component
         })
-        shown.message = redact(diagnostic.message)
-        shown.hint = diagnostic.hint.map(redact)
+        shown.problem = diagnostic.problem.mapTexts(redact)
         return shown
     }
 

@@ -25,7 +25,7 @@ extension InputDecoder {
         let collector = DiagnosticCollector()
         for diagnostic in list.diagnostics {
             let mark = diagnostic.line == nil ? Self.node(at: diagnostic.path.components[...], in: root.node)?.mark : nil
-            collector.report(diagnostic.message, at: diagnostic.path, hint: diagnostic.hint,
+            collector.report(diagnostic.problem, at: diagnostic.path,
                              line: mark?.line ?? diagnostic.line, column: mark?.column ?? diagnostic.column)
         }
         return DiagnosticList(collector.sorted)

@@ -64,9 +64,9 @@ public struct InputDecoder: Sendable {
 
     private func read(_ root: ValueReader, redaction: Redaction, collector: DiagnosticCollector) throws(DiagnosticList) -> FormDocument {
         let document = root.isNull ? nil : root.mapping(readForm) ?? nil
-        if root.isNull { collector.report(Wording.emptyInput, at: .root) }
+        if root.isNull { collector.report(.emptyInput, at: .root) }
         guard collector.diagnostics.isEmpty, let document else {
-            let diagnostics = collector.diagnostics.isEmpty ? [Diagnostic(path: .root, message: Wording.emptyInput)] : collector.sorted
+            let diagnostics = collector.diagnostics.isEmpty ? [Diagnostic(path: .root, problem: .emptyInput)] : collector.sorted
             throw DiagnosticList(diagnostics.map(redaction.apply))
         }
         return document

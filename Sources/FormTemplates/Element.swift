@@ -1,3 +1,5 @@
+import Core
+
 /// One thing drawn on a page: the closed set of element kinds a template may use.
 ///
 /// Positions and sizes are millimetres from the page's top-left corner; font sizes are points.
@@ -52,9 +54,9 @@ public struct Element: Decodable, Sendable, Equatable {
         case "flow": kind = .flow(try FlowElement(from: decoder))
         case "group": kind = .group(try GroupElement(from: decoder))
         default:
-            throw DecodingError.dataCorruptedError(
-                forKey: .kind, in: container,
-                debugDescription: "要素の種類 '\(name)' はありません（text, field, paragraph, rule, box, seal, table, flow, group のいずれか）")
+            let kinds = ["text", "field", "paragraph", "rule", "box", "seal", "table", "flow", "group"]
+            throw DecodingError.dataCorrupted(.init(codingPath: container.codingPath + [CodingKeys.kind], debugDescription: "",
+                                                    underlyingError: Problem.unknownElementKind(name, kinds: kinds)))
         }
     }
 }

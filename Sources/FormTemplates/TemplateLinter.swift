@@ -1,3 +1,5 @@
+import Core
+
 /// Checks a template against what it may refer to, so that a typo in a template fails to load instead
 /// of printing a blank: keys and element kinds are checked when decoding (`DataFileDecoder`); this
 /// checks ids, fonts, bound paths, placeholders, conditions and that every element lies on the page.
@@ -40,17 +42,17 @@ public struct TemplateLinter {
             var ids: Set<String> = []
             let spot = Spot(path: page.id, place: page.place)
             if let repeating = page.repeating, vocabulary.lists[repeating.list] == nil {
-                problems.append(Finding(spot, "一覧 '\(repeating.list)' はありません"))
+                problems.append(Finding(spot, .unknownList(repeating.list)))
             }
             problems += check(page.condition, at: spot)
             for element in page.elements {
                 if let id = element.id, !ids.insert(id).inserted {
-                    problems.append(Finding(Spot(path: page.id, place: element.place), "id '\(id)' が2回あります"))
+                    problems.append(Finding(Spot(path: page.id, place: element.place), .duplicateId(id)))
                 }
                 problems += check(element, on: page.id, pageSize: template.pageSize)
             }
         }
-        return problems.map { DataFileProblem(file: file, place: $0.spot.place, path: $0.spot.path, reason: .lint($0.message)) }
+        return problems.map { DataFileProblem(file: file, place: $0.spot.place, path: $0.spot.path, problem: $0.problem) }
     }
 
     /// Where in the template a problem is: its page and element ids, and its line.
@@ -61,11 +63,11 @@ public struct TemplateLinter {
 
     private struct Finding {
         let spot: Spot
-        let message: String
+        let problem: Problem
 
-        init(_ spot: Spot, _ message: String) {
+        init(_ spot: Spot, _ problem: Problem) {
             self.spot = spot
-            self.message = message
+            self.problem = problem
         }
     }
 
@@ -77,7 +79,7 @@ public struct TemplateLinter {
             problems += check(placeholdersOf: text.text, at: spot) + check(text.style, at: spot)
             problems += bounds(x: text.x, y: text.y, width: text.width ?? 0, height: text.height ?? 0, pageSize, spot)
         case .field(let field):
-            if !vocabulary.fields.contains(field.bind) { problems.append(Finding(spot, "値 '\(field.bind)' はありません")) }
+            if !vocabulary.fields.contains(field.bind) { problems.append(Finding(spot, .unknownField(field.bind))) }
             problems += check(field.style, at: spot)
             problems += bounds(x: field.x, y: field.y, width: field.width, height: field.height, pageSize, spot)
         case .paragraph(let paragraph):
@@ -109,15 +111,15 @@ public struct TemplateLinter {
     }
 
     private func check(_ table: TableElement, at spot: Spot, pageSize: Size) -> [Finding] {
-        guard let keys = vocabulary.lists[table.rows] else { return [Finding(spot, "一覧 '\(table.rows)' はありません")] }
+        guard let keys = vocabulary.lists[table.rows] else { return [Finding(spot, .unknownList(table.rows))] }
         var problems = check(table.style, at: spot) + check(table.headerStyle, at: spot)
         for column in table.columns {
             problems += check(column.condition, at: spot)
             for key in [column.bind, column.above].compactMap({ $0 }) where !keys.contains(key) {
-                problems.append(Finding(spot, "一覧 '\(table.rows)' の行に '\(key)' はありません"))
+                problems.append(Finding(spot, .unknownRowKey(list: table.rows, key: key)))
             }
             if let font = column.font, !vocabulary.fontFamilies.contains(font) {
-                problems.append(Finding(spot, "字体 '\(font)' は Fonts/fonts.yaml にありません"))
+                problems.append(Finding(spot, .unknownFamily(font)))
             }
             problems += check(minScale: column.minScale, at: spot)
         }
@@ -130,18 +132,18 @@ public struct TemplateLinter {
     private func check(placeholdersOf text: String, at spot: Spot) -> [Finding] {
         Placeholders.paths(in: text)
             .filter { !vocabulary.fields.contains($0) && !Self.pageFields.contains($0) }
-            .map { Finding(spot, "差し込み '{\($0)}' の値はありません") }
+            .map { Finding(spot, .unknownPlaceholder($0)) }
     }
 
     private func check(_ condition: Condition, at spot: Spot) -> [Finding] {
         let known = vocabulary.conditions.union(Self.pageConditions)
         return [condition.when, condition.unless].compactMap { $0 }
             .filter { !known.contains($0) }
-            .map { Finding(spot, "条件 '\($0)' はありません") }
+            .map { Finding(spot, .unknownCondition($0)) }
     }
 
     private func check(_ style: TextStyle, at spot: Spot) -> [Finding] {
-        var problems = vocabulary.fontFamilies.contains(style.font) ? [] : [Finding(spot, "字体 '\(style.font)' は Fonts/fonts.yaml にありません")]
+        var problems = vocabulary.fontFamilies.contains(style.font) ? [] : [Finding(spot, .unknownFamily(style.font))]
         problems += check(minScale: style.minScale, at: spot)
         return problems
     }
@@ -149,11 +151,11 @@ public struct TemplateLinter {
     /// 長体 below 50 % or above 100 % is not a condensing floor (trade practice stops at 70–80 %).
     private func check(minScale: Double?, at spot: Spot) -> [Finding] {
         guard let minScale, !(0.5...1).contains(minScale) else { return [] }
-        return [Finding(spot, "minScale \(minScale) は 0.5〜1 にしてください")]
+        return [Finding(spot, .minScaleOutOfRange("\(minScale)"))]
     }
 
     private func bounds(x: Double, y: Double, width: Double, height: Double, _ page: Size, _ spot: Spot) -> [Finding] {
         let inside = x >= 0 && y >= 0 && x + width <= page.width && y + height <= page.height
-        return inside ? [] : [Finding(spot, "\(page.width)×\(page.height) mm のページからはみ出しています")]
+        return inside ? [] : [Finding(spot, .offPage(width: "\(page.width)", height: "\(page.height)"))]
     }
 }

@@ -58,7 +58,7 @@ struct ValidateCommand: ParsableCommand {
     private static func check(_ input: String, with printer: FormPrinter, notes: inout [String]) -> DiagnosticReport? {
         let url = URL(fileURLWithPath: input)
         guard FileManager.default.isReadableFile(atPath: url.path) else {
-            let unreadable = Diagnostic(path: .root, message: Wording.unreadableFile(input))
+            let unreadable = Diagnostic(path: .root, problem: .unreadableFile(input))
             return DiagnosticReport(file: input, list: DiagnosticList([unreadable]))
         }
         do {
@@ -68,7 +68,7 @@ struct ValidateCommand: ParsableCommand {
         } catch let failure as DiagnosticList {
             return DiagnosticReport(file: input, list: failure)
         } catch {
-            let failure = Diagnostic(path: .root, message: Wording.unreadableFile(input), hint: "\(error)")
+            let failure = Diagnostic(path: .root, problem: .unreadableFile("\(input)（\(error)）"))
             return DiagnosticReport(file: input, list: DiagnosticList([failure]))
         }
     }

@@ -146,12 +146,11 @@ struct SplitMix64: RandomNumberGenerator {
 @Suite struct RedactionTests {
     @Test func knownPasswordsAreHiddenWhereverTheyStand() {
         let redaction = Redaction(["Rk7mPq2vXa9t", "Rk7m", "男"])
-        let diagnostic = Diagnostic(path: FieldPath(parsing: "users[0].Rk7mPq2vXa9t"), message: "x Rk7mPq2vXa9t y Rk7mZ",
-                                    hint: "男 Rk7mPq2vXa9t")
+        let diagnostic = Diagnostic(path: FieldPath(parsing: "users[0].Rk7mPq2vXa9t"),
+                                    problem: .missingGlyph(character: "x Rk7mPq2vXa9t y Rk7mZ", codes: "U+78", text: "男 Rk7mPq2vXa9t"))
         let shown = redaction.apply(diagnostic)
         #expect(shown.path.description == "users[0].****")
-        #expect(shown.message == "x **** y ****Z")
-        #expect(shown.hint == "男 ****")
+        #expect(shown.problem == .missingGlyph(character: "x **** y ****Z", codes: "U+78", text: "男 ****"))
     }
 
     @Test(arguments: [
@@ -168,12 +167,12 @@ struct SplitMix64: RandomNumberGenerator {
         ("office name", "office name"), ("name Wd4nHs8eKb3y", "name ****"), ("氏名", "氏名"),
     ])
     func keysHideWhatMayBeAPassword(key: String, shown: String) {
-        #expect(Wording.shownKey(key) == shown)
+        #expect(Shown.key(key) == shown)
     }
 
     @Test(arguments: [("Rk7mPq2vXa9t", true), ("ichiro@example.jp", false), ("2026-11-24", false), ("abcdefgh", false),
                       ("0229-25-5376", false), ("Rk7mPq2vXa9t@x", true), ("大崎 一郎", false), ("a1b2c3d", false)])
     func valuesThatCouldBePasswordsAreNotQuoted(value: String, hidden: Bool) {
-        #expect((Wording.shown(value, at: FieldPath(parsing: "mcsId")) == "****") == hidden)
+        #expect((Shown.value(value, at: FieldPath(parsing: "mcsId")) == "****") == hidden)
     }
 }

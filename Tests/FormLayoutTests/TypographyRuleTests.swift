@@ -118,6 +118,6 @@ import Testing
     @Test func linterRejectsAFloorOutsideHalfToWhole() throws {
         let template = try page("{ kind: field, bind: office.name, x: 20, y: 30, width: 40, height: 12, minScale: 0.3 }")
         let linter = TemplateLinter(vocabulary: .init(fields: ["office.name"], lists: [:], conditions: [], fontFamilies: ["mincho"]))
-        #expect(linter.problems(in: template).contains { $0.reason == .lint("minScale 0.3 は 0.5〜1 にしてください") })
+        #expect(linter.problems(in: template).contains { $0.problem == .minScaleOutOfRange("0.3") })
     }
 }

@@ -20,7 +20,7 @@ import Testing
         #expect(records[0].text(at: "office", "name") == "古川診療所")
         let users = try #require(records[0].node?.mapping?["users"]?.sequence)
         #expect(users.map { $0.mapping?["name"]?.scalar?.string } == ["大崎 一郎", "𠮷田, 髙子"])
-        let password = records[0].positions.place(Diagnostic(path: FieldPath(parsing: "users[1].password"), message: ""))
+        let password = records[0].positions.place(Diagnostic(path: FieldPath(parsing: "users[1].password"), problem: .missing))
         #expect(password.line == 4 && password.column == 73)
     }
 

@@ -36,11 +36,11 @@ extension CodeTable {
     private static func checkNumbering(_ entries: [Entry], file: MappingReader) {
         let path = file.path.appending("entries")
         for (index, entry) in entries.enumerated() where entry.number != index + 1 {
-            file.collector.report(Wording.codeNumbering(index + 1), at: path.appending(index: index).appending("number"))
+            file.collector.report(.codeNumbering(expected: index + 1), at: path.appending(index: index).appending("number"))
         }
         for (index, entry) in entries.enumerated()
         where entries[..<index].contains(where: { $0.name.unicodeScalars.elementsEqual(entry.name.unicodeScalars) }) {
-            file.collector.report(Wording.duplicateCodeName(entry.name), at: path.appending(index: index).appending("name"))
+            file.collector.report(.duplicateCodeName(entry.name), at: path.appending(index: index).appending("name"))
         }
     }
 }

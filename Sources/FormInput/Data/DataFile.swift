@@ -8,7 +8,7 @@ enum DataFile {
     static func read<Value>(_ url: URL, _ body: (ValueReader) -> Value?) throws(DiagnosticList) -> Value {
         let collector = DiagnosticCollector()
         guard let data = try? Data(contentsOf: url) else {
-            throw DiagnosticList([Diagnostic(path: .root, message: Wording.unreadableFile(url.path))])
+            throw DiagnosticList([Diagnostic(path: .root, problem: .unreadableFile(url.path))])
         }
         guard let text = DocumentParser.text(of: data, collector: collector) else {
             throw DiagnosticList(collector.sorted)
@@ -21,7 +21,7 @@ enum DataFile {
         let collector = DiagnosticCollector()
         let value = DocumentParser.root(of: text, collector: collector).flatMap(body)
         try collector.throwIfAny()
-        guard let value else { throw DiagnosticList([Diagnostic(path: .root, message: Wording.missing)]) }
+        guard let value else { throw DiagnosticList([Diagnostic(path: .root, problem: .missing)]) }
         return value
     }
 }

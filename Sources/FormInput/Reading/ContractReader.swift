@@ -34,7 +34,7 @@ struct ContractReader {
         case .text:
             guard let text = reader.text() else { return nil }
             if field.required, !text.contains(where: { !$0.isWhitespace }) {
-                reader.report(Wording.missing)
+                reader.report(.missing)
                 return nil
             }
             return .text(text)
@@ -54,7 +54,7 @@ struct ContractReader {
         case .group(let children): return reader.mapping { group(children, in: $0, unique: unique) }.map(ContractValue.group)
         case .list(let item, let nonEmpty, let uniqueBy):
             guard let items = reader.list() else { return nil }
-            if nonEmpty, items.isEmpty { reader.report(Wording.expectedNonEmptyList) }
+            if nonEmpty, items.isEmpty { reader.report(.expectedNonEmptyList) }
             let register = uniqueBy.map(UniqueValues.init)
             let itemField = ContractField(field.key, item, label: field.label)
             return .list(items.compactMap { value(of: itemField, reader: $0, siblings: ContractValues(), unique: register) })
@@ -63,16 +63,16 @@ struct ContractReader {
 
     /// Reports what `rule` requires and is missing, and what it forbids and is there.
     private func apply(_ rule: ContractRule, contract: FormContract, root: ValueReader, values: ContractValues) {
-        let required = Wording.requiredWhen(rule.field.key, is: rule.value)
+        let required = Problem.requiredWhen(key: rule.field.key, value: rule.value)
         let allowed = Self.otherChoices(of: rule.field, than: rule.value)
         for place in rule.required {
             for mapping in mappings(of: place, root: root) where !isGiven(place.field, in: mapping) {
-                mapping.keys?.reportMissing(place.field.key, message: required)
+                mapping.keys?.reportMissing(place.field.key, problem: required)
             }
         }
         for place in rule.forbidden {
             for mapping in mappings(of: place, root: root) {
-                mapping.child(place.field.key)?.report(Wording.onlyWhen(rule.field.key, is: allowed.joined(separator: "、")))
+                mapping.child(place.field.key)?.report(.onlyWhen(key: rule.field.key, values: allowed.joined(separator: "、")))
             }
         }
     }
@@ -99,7 +99,8 @@ struct ContractReader {
         switch check {
         case .notBefore(let later, let earlier):
             guard let late = values.date(later), let early = values.date(earlier), late < early else { return }
-            root.child(later.key)?.report(Wording.dateBefore(later.label, late, earlier.label, earlier.key, early))
+            root.child(later.key)?.report(.dateBefore(label: later.label, date: "\(late)", earlierLabel: earlier.label,
+                                                     earlierKey: earlier.key, earlier: "\(early)"))
         }
     }
 

@@ -9,8 +9,8 @@ package final class DiagnosticCollector {
     package init() {}
 
     /// Records a problem at `path`, located at `mark` in the input when known.
-    package func report(_ message: String, at path: FieldPath, hint: String? = nil, mark: Mark? = nil) {
-        report(message, at: path, hint: hint, line: mark?.line, column: mark?.column)
+    package func report(_ problem: Problem, at path: FieldPath, mark: Mark? = nil) {
+        report(problem, at: path, line: mark?.line, column: mark?.column)
     }
 
     /// Records a problem made elsewhere.
@@ -19,8 +19,8 @@ package final class DiagnosticCollector {
     }
 
     /// Records a problem at `path`, located at `line` and `column` (from 1) in the input.
-    package func report(_ message: String, at path: FieldPath, hint: String? = nil, line: Int?, column: Int?) {
-        diagnostics.append(Diagnostic(path: path, message: message, hint: hint, line: line, column: column))
+    package func report(_ problem: Problem, at path: FieldPath, line: Int?, column: Int?) {
+        diagnostics.append(Diagnostic(path: path, problem: problem, line: line, column: column))
     }
 
     /// The problems in input order (by line and column; problems without a place last).

@@ -18,7 +18,7 @@ package enum DocumentParser {
         let text = JSONSurrogates.joined(text.unicodeScalars.first == "\u{FEFF}" ? String(text.unicodeScalars.dropFirst()) : text)
         do {
             guard let node = try Yams.compose(yaml: text, .basic, .default, .utf8), !isEmpty(node) else {
-                collector.report(Wording.emptyInput, at: .root)
+                collector.report(.emptyInput, at: .root)
                 return nil
             }
             if let problem = InputTree.problem(in: node) {
@@ -29,7 +29,7 @@ package enum DocumentParser {
         } catch let error as YamlError {
             report(error, in: text, collector: collector)
         } catch {
-            collector.report(Wording.unreadableSyntax, at: .root, hint: String(describing: error))
+            collector.report(.unreadableSyntax(detail: String(describing: error)), at: .root)
         }
         return nil
     }
@@ -37,11 +37,11 @@ package enum DocumentParser {
     /// The text of UTF-8 bytes; nil (reported) when they are not valid UTF-8.
     package static func text(of data: Data, collector: DiagnosticCollector) -> String? {
         guard data.count <= InputLimits.fileBytes else {
-            collector.report(Wording.fileTooLarge(data.count, limit: InputLimits.fileBytes), at: .root)
+            collector.report(.fileTooLarge(bytes: data.count, limit: InputLimits.fileBytes), at: .root)
             return nil
         }
         guard let text = String(data: data, encoding: .utf8) else {
-            collector.report(Wording.notUTF8, at: .root)
+            collector.report(.notUTF8, at: .root)
             return nil
         }
         return text
@@ -58,14 +58,14 @@ package enum DocumentParser {
         case let .reader(problem, offset, _, _):
             reportSyntax(problem, at: offset.map { TextPosition(utf8Offset: $0, in: text) }, collector: collector)
         case let .duplicatedKeysInMapping(duplicates, context):
-            collector.report(Wording.duplicateKeys(duplicates), at: .root, mark: context.mark)
+            collector.report(.duplicateKeys(duplicates.map(Shown.key)), at: .root, mark: context.mark)
         default:
-            collector.report(Wording.unreadableSyntax, at: .root)
+            collector.report(.unreadableSyntax(detail: nil), at: .root)
         }
     }
 
     private static func reportSyntax(_ problem: String, at position: TextPosition?, collector: DiagnosticCollector) {
-        let hint = position?.scalar == "\t" ? Wording.tabIndentation : Wording.syntaxHint(for: problem)
-        collector.report(Wording.unreadableSyntax, at: .root, hint: hint, line: position?.line, column: position?.column)
+        let detail = position?.scalar == "\t" ? ProblemWording.tabIndentation : problem
+        collector.report(.unreadableSyntax(detail: detail), at: .root, line: position?.line, column: position?.column)
     }
 }

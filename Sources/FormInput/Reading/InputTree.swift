@@ -26,8 +26,7 @@ package enum InputTree {
             if !isEmptyScalar(node), let mark = node.mark {
                 let place = (mark.line, mark.column)
                 if place < last || (place == last && !firstChild) {
-                    return Diagnostic(path: path, message: Wording.aliasNotAllowed, hint: Wording.aliasHint,
-                                      line: last.line, column: last.column)
+                    return Diagnostic(path: path, problem: .alias, line: last.line, column: last.column)
                 }
                 last = place
             }
@@ -45,8 +44,7 @@ package enum InputTree {
                     if let problem = visit(item, at: path.appending(index: index), firstChild: index == 0) { return problem }
                 }
             case .alias(let alias):
-                return Diagnostic(path: path, message: Wording.aliasNotAllowed, hint: Wording.aliasHint,
-                                  line: alias.mark?.line, column: alias.mark?.column)
+                return Diagnostic(path: path, problem: .alias, line: alias.mark?.line, column: alias.mark?.column)
             case .scalar:
                 break
             }

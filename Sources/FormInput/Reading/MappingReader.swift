@@ -33,22 +33,22 @@ package final class MappingReader {
     }
 
     /// The value at `key`; reports it missing (with `missing`) when absent or null.
-    package func required(_ key: String, missing: String = Wording.missing) -> ValueReader? {
+    package func required(_ key: String, missing: Problem = .missing) -> ValueReader? {
         let value = optional(key)
-        if value == nil { reportMissing(key, message: missing) }
+        if value == nil { reportMissing(key, problem: missing) }
         return value
     }
 
     /// Reports `key` as missing (for rules that require a key only in some cases).
-    package func reportMissing(_ key: String, message: String = Wording.missing) {
-        collector.report(message, at: path.appending(key), mark: mapping.mark)
+    package func reportMissing(_ key: String, problem: Problem = .missing) {
+        collector.report(problem, at: path.appending(key), mark: mapping.mark)
     }
 
     /// Optional text at `key`.
     package func text(_ key: String) -> String? { optional(key)?.text() }
 
     /// Required text at `key`; empty or blank text counts as missing.
-    package func requiredText(_ key: String, missing: String = Wording.missing) -> String? {
+    package func requiredText(_ key: String, missing: Problem = .missing) -> String? {
         guard let value = required(key, missing: missing), let text = value.text() else { return nil }
         guard text.contains(where: { !$0.isWhitespace }) else {
             value.report(missing)
@@ -82,14 +82,14 @@ package final class MappingReader {
         guard checksKeys else { return }
         for (key, _) in mapping {
             guard let name = key.scalar?.string else {
-                collector.report(Wording.keyNotText, at: path, mark: key.mark)
+                collector.report(.keyNotText, at: path, mark: key.mark)
                 continue
             }
             guard !knownKeys.contains(where: { Self.same($0, name) }) else { continue }
-            let shown = Wording.shownKey(name)
-            let hint = shown != name ? Wording.runInKeyHint(name)
-                : KeySuggestion.nearest(to: name, in: knownKeys).map(Wording.didYouMean) ?? Wording.knownKeys(knownKeys)
-            collector.report(Wording.unknownKey, at: path.appending(shown), hint: hint, mark: key.mark)
+            let shown = Shown.key(name)
+            let hint: Problem.UnknownKeyHint = shown != name ? .runIn(colon: name.contains { $0 == ":" || $0 == "：" })
+                : KeySuggestion.nearest(to: name, in: knownKeys).map(Problem.UnknownKeyHint.didYouMean) ?? .known(knownKeys)
+            collector.report(.unknownKey(hint), at: path.appending(shown), mark: key.mark)
         }
     }
 

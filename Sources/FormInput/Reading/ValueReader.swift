@@ -24,24 +24,24 @@ package struct ValueReader {
     }
 
     /// Records a problem with this value.
-    package func report(_ message: String, hint: String? = nil) {
-        collector.report(message, at: path, hint: hint, mark: node.mark)
+    package func report(_ problem: Problem) {
+        collector.report(problem, at: path, mark: node.mark)
     }
 
     /// The value's source text as shown in messages (a password is masked).
     package func shown(_ text: String) -> String {
-        Wording.shown(text, at: path)
+        Shown.value(text, at: path)
     }
 
     /// The scalar's text exactly as written; nil (reported) for a list or mapping.
     package func text() -> String? {
         guard let scalar = node.scalar else {
-            report(Wording.expectedText)
+            report(.expectedText)
             return nil
         }
         guard scalar.string.utf8.count <= InputLimits.textCharacters || scalar.string.unicodeScalars.count <= InputLimits.textCharacters
         else {
-            report(Wording.tooLong(scalar.string.unicodeScalars.count, limit: InputLimits.textCharacters))
+            report(.tooLong(count: scalar.string.unicodeScalars.count, limit: InputLimits.textCharacters))
             return nil
         }
         return scalar.string
@@ -54,7 +54,7 @@ package struct ValueReader {
         case "true", "True", "TRUE": return true
         case "false", "False", "FALSE": return false
         default:
-            report(Wording.expectedBool(shown(text)))
+            report(.expectedBool(shown(text)))
             return nil
         }
     }
@@ -63,7 +63,7 @@ package struct ValueReader {
     package func integer() -> Int? {
         guard let text = text() else { return nil }
         guard let value = Int(text), text.unicodeScalars.allSatisfy({ $0.isASCII }) else {
-            report(Wording.expectedInteger(shown(text)))
+            report(.expectedInteger(shown(text)))
             return nil
         }
         return value
@@ -73,15 +73,15 @@ package struct ValueReader {
     package func date() -> CalendarDate? {
         guard let text = text() else { return nil }
         guard CalendarDate.hasISOShape(text) else {
-            report(Wording.notDate(shown(text)))
+            report(.notDate(shown(text)))
             return nil
         }
         guard let date = CalendarDate(iso: text) else {
-            report(Wording.impossibleDate(shown(text)))
+            report(.impossibleDate(shown(text)))
             return nil
         }
         guard JapaneseEra(of: date) != nil else {
-            report(Wording.dateBeforeEras(shown(text)))
+            report(.dateBeforeEras(shown(text)))
             return nil
         }
         return date
@@ -97,7 +97,7 @@ package struct ValueReader {
     package func choice(of words: [String]) -> String? {
         guard let text = text() else { return nil }
         guard let word = words.first(where: { $0.unicodeScalars.elementsEqual(text.unicodeScalars) }) else {
-            report(Wording.notChoice(shown(text), words))
+            report(.notChoice(shown(text), choices: words))
             return nil
         }
         return word
@@ -121,7 +121,7 @@ package struct ValueReader {
     /// Reads the value as a mapping with `body`, then reports every key `body` did not ask for.
     package func mapping<Result>(_ body: (MappingReader) -> Result) -> Result? {
         guard let mapping = node.mapping else {
-            report(Wording.expectedMapping)
+            report(.expectedMapping)
             return nil
         }
         let reader = MappingReader(mapping: mapping, path: path, collector: collector)
@@ -133,11 +133,11 @@ package struct ValueReader {
     /// The list's items, each at its index in the path; nil (reported) when it is not a list.
     package func list() -> [ValueReader]? {
         guard let sequence = node.sequence else {
-            report(Wording.expectedList)
+            report(.expectedList)
             return nil
         }
         guard sequence.count <= InputLimits.listItems else {
-            report(Wording.tooManyItems(sequence.count, limit: InputLimits.listItems))
+            report(.tooManyItems(count: sequence.count, limit: InputLimits.listItems))
             return nil
         }
         return sequence.enumerated().map { index, item in

@@ -9,7 +9,7 @@ final class McsIdRegister {
     func check(_ mcsId: String, at value: ValueReader) {
         let key = mcsId.lowercased()
         if let firstRow = firstRows[key] {
-            value.report(Wording.duplicateMcsId(value.shown(mcsId), first: firstRow))
+            value.report(.duplicateMcsId(value.shown(mcsId), first: "\(firstRow)"))
         } else {
             firstRows[key] = FieldPath(Array(value.path.components.dropLast()))
         }

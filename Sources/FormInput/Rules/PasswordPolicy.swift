@@ -1,11 +1,11 @@
+import Core
+
 /// The rule for initial passwords of 運用ルール 2(1)③: printable ASCII, letters and digits mixed,
 /// at least 8 characters, not the MCS ID or the name, and no run of 4 consecutive (1234, abcd, dcba)
 /// or repeated (aaaa) characters.
 package enum PasswordPolicy {
     /// A broken rule; the wording never includes the password.
-    package enum Violation: CaseIterable {
-        case notASCII, notMixed, tooShort, isIdOrName, hasRun
-    }
+    package typealias Violation = Problem.PasswordRule
 
     static let minimumLength = 8
     static let runLength = 4

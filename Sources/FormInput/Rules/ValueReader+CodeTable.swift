@@ -9,13 +9,14 @@ extension ValueReader {
         guard let text = text() else { return nil }
         if Self.isNumber(text) {
             guard let entry = Int(text).flatMap(table.entry(number:)) else {
-                report(Wording.codeOutOfRange(shown(text), table: table))
+                report(.codeOutOfRange(shown(text), table: "\(table.label)の\(table.title)", count: table.entries.count))
                 return nil
             }
             return entry.number
         }
         guard let entry = table.entry(named: text) else {
-            report(Wording.codeUnknownName(shown(text), table: table), hint: table.suggestion(for: text).map(Wording.codeSuggestion))
+            report(.codeUnknownName(shown(text), table: "\(table.label)の\(table.title)",
+                                    suggestion: table.suggestion(for: text).map { "\($0.number) \($0.name)" }))
             return nil
         }
         return entry.number

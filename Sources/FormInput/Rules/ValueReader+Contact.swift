@@ -7,7 +7,7 @@ extension ValueReader {
         let code = HalfWidth.digitsAndHyphens(text)
         let groups = code.split(separator: "-", omittingEmptySubsequences: false)
         guard groups.map(\.count) == [3, 4], groups.allSatisfy(HalfWidth.isDigits) else {
-            report(Wording.notPostalCode(shown(text)), hint: Wording.postalCodeExample)
+            report(.notPostalCode(shown(text)))
             return nil
         }
         return code
@@ -21,7 +21,7 @@ extension ValueReader {
         let groups = number.split(separator: "-", omittingEmptySubsequences: false)
         let digitCount = groups.map(\.count).reduce(0, +)
         guard groups.allSatisfy({ !$0.isEmpty && HalfWidth.isDigits($0) }), (10...11).contains(digitCount) else {
-            report(Wording.notPhone(shown(text)))
+            report(.notPhone(shown(text)))
             return nil
         }
         return number

@@ -5,19 +5,7 @@ extension ValueReader {
     func password(name: String?, mcsId: String?) -> Secret? {
         guard let text = text() else { return nil }
         let violations = PasswordPolicy.violations(of: text, name: name, mcsId: mcsId)
-        for violation in violations {
-            report(Self.wording(violation), hint: Wording.passwordRule)
-        }
+        for violation in violations { report(.password(violation)) }
         return violations.isEmpty ? Secret(text) : nil
-    }
-
-    private static func wording(_ violation: PasswordPolicy.Violation) -> String {
-        switch violation {
-        case .notASCII: Wording.passwordNotASCII
-        case .notMixed: Wording.passwordNotMixed
-        case .tooShort: Wording.passwordTooShort
-        case .isIdOrName: Wording.passwordIsIdOrName
-        case .hasRun: Wording.passwordHasRun
-        }
     }
 }

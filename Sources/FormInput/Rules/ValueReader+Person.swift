@@ -5,7 +5,7 @@ extension ValueReader {
     func kana() -> String? {
         guard let text = text() else { return nil }
         guard text.unicodeScalars.allSatisfy(Self.isKana) else {
-            report(Wording.notKana(shown(text)))
+            report(.notKana(shown(text)))
             return nil
         }
         return text
@@ -15,7 +15,7 @@ extension ValueReader {
     func mcsId(register: McsIdRegister?) -> String? {
         guard let text = text() else { return nil }
         guard EmailAddress.isValid(text) else {
-            report(Wording.notEmail(shown(text)))
+            report(.notEmail(shown(text)))
             return nil
         }
         register?.check(text, at: self)

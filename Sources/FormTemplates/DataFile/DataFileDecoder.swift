@@ -1,3 +1,4 @@
+import Core
 import FormInput
 import Foundation
 import Yams
@@ -14,7 +15,7 @@ public enum DataFileDecoder {
         let root: Yams.Node
         do {
             guard let node = try Yams.compose(yaml: text, .basic, .default, .utf8) else {
-                throw DataFileProblems([DataFileProblem(file: file, place: nil, path: "", reason: .unreadable("空のファイルです"))])
+                throw DataFileProblems([DataFileProblem(file: file, place: nil, path: "", problem: .emptyInput)])
             }
             root = node
         } catch let problems as DataFileProblems {
@@ -24,7 +25,7 @@ public enum DataFileDecoder {
         }
         if let alias = InputTree.problem(in: root) {
             let place = alias.line.map { _ in DataPlace(line: alias.line ?? 1, column: alias.column ?? 1) }
-            throw DataFileProblems([DataFileProblem(file: file, place: place, path: alias.path.description, reason: .alias)])
+            throw DataFileProblems([DataFileProblem(file: file, place: place, path: alias.path.description, problem: .alias)])
         }
         var counter = 0
         let node = DataNode(root, counter: &counter)
@@ -35,7 +36,7 @@ public enum DataFileDecoder {
         } catch let error as DecodingError {
             throw DataFileProblems([problem(error, in: node, file: file)])
         } catch {
-            throw DataFileProblems([DataFileProblem(file: file, place: nil, path: "", reason: .invalid("\(error)"))])
+            throw DataFileProblems([DataFileProblem(file: file, place: nil, path: "", problem: .failure("\(error)"))])
         }
         let unknown = unknownKeys(in: node, path: "", reading: reading, file: file)
         guard unknown.isEmpty else { throw DataFileProblems(unknown) }
@@ -57,7 +58,7 @@ public enum DataFileDecoder {
                 guard asked.contains(key) else {
                     let suggestion = KeySuggestion.nearest(to: key, in: known)
                     return [DataFileProblem(file: file, place: mapping.keyPlaces[key], path: inner,
-                                            reason: .unknownKey(key, suggestion: suggestion))]
+                                            problem: .unknownKey(suggestion.map(Problem.UnknownKeyHint.didYouMean) ?? .known(known)))]
                 }
                 return unknownKeys(in: mapping.entries[key]!, path: inner, reading: reading, file: file)
             }.sorted { ($0.place?.line ?? 0, $0.place?.column ?? 0) < ($1.place?.line ?? 0, $1.place?.column ?? 0) }
@@ -66,15 +67,13 @@ public enum DataFileDecoder {
 
     /// A decoding error as a problem at the value its coding path leads to.
     private static func problem(_ error: DecodingError, in root: DataNode, file: String) -> DataFileProblem {
-        let (path, context, reason): ([any CodingKey], DecodingError.Context?, DataFileProblem.Reason) = switch error {
-        case .keyNotFound(let key, let context): (context.codingPath + [key], context, .missingKey(key.stringValue))
-        case .typeMismatch(_, let context), .valueNotFound(_, let context):
-            (context.codingPath, context, (context.underlyingError as? DataFileProblem.Reason) ?? .invalid(context.debugDescription))
-        case .dataCorrupted(let context): (context.codingPath, context, .invalid(context.debugDescription))
-        @unknown default: ([], nil, .invalid("\(error)"))
+        let (path, problem): ([any CodingKey], Problem) = switch error {
+        case .keyNotFound(let key, let context): (context.codingPath + [key], .missing)
+        case .typeMismatch(_, let context), .valueNotFound(_, let context), .dataCorrupted(let context):
+            (context.codingPath, (context.underlyingError as? Problem) ?? .failure(context.debugDescription))
+        @unknown default: ([], .failure("\(error)"))
         }
-        let keys = context.map { _ in path } ?? []
-        return DataFileProblem(file: file, place: place(of: keys, in: root), path: text(of: keys), reason: reason)
+        return DataFileProblem(file: file, place: place(of: path, in: root), path: text(of: path), problem: problem)
     }
 
     /// The place of the value at `path` (or of its nearest enclosing value).
@@ -102,12 +101,12 @@ public enum DataFileDecoder {
     }
 
     private static func syntaxProblem(_ error: any Error, file: String) -> DataFileProblem {
-        guard let yaml = error as? YamlError else { return DataFileProblem(file: file, place: nil, path: "", reason: .unreadable("\(error)")) }
+        guard let yaml = error as? YamlError else { return DataFileProblem(file: file, place: nil, path: "", problem: .unreadableSyntax(detail: "\(error)")) }
         switch yaml {
         case let .scanner(_, problem, mark, _), let .parser(_, problem, mark, _), let .composer(_, problem, mark, _):
-            return DataFileProblem(file: file, place: DataPlace(mark), path: "", reason: .unreadable(Wording.syntaxHint(for: problem)))
+            return DataFileProblem(file: file, place: DataPlace(mark), path: "", problem: .unreadableSyntax(detail: problem))
         default:
-            return DataFileProblem(file: file, place: nil, path: "", reason: .unreadable("\(yaml)"))
+            return DataFileProblem(file: file, place: nil, path: "", problem: .unreadableSyntax(detail: "\(yaml)"))
         }
     }
 }

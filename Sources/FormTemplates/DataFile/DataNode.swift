@@ -1,3 +1,4 @@
+import Core
 import Yams
 
 /// A YAML document reduced to what `Decodable` data needs: text scalars, mappings with string keys,
@@ -45,7 +46,7 @@ indirect enum DataNode: Sendable {
         }
     }
 
-    var kind: DataFileProblem.Shape {
+    var kind: Problem.Shape {
         switch self {
         case .scalar: .scalar
         case .mapping: .mapping

@@ -1,3 +1,5 @@
+import Core
+
 /// A `Decoder` over a `DataNode`: decodes the project's own YAML data files (templates, the font
 /// manifest) into their `Decodable` types, noting in `reading` every key a type asked for, so that
 /// the keys nobody asked for can be reported as unknown.
@@ -24,9 +26,9 @@ struct DataNodeDecoder: Decoder {
         DataNodeSingleValueContainer(node: node, codingPath: codingPath, reading: reading)
     }
 
-    func mismatch(_ expected: DataFileProblem.Shape) -> DecodingError {
+    func mismatch(_ expected: Problem.Shape) -> DecodingError {
         .typeMismatch(Any.self, .init(codingPath: codingPath, debugDescription: "",
-                                      underlyingError: DataFileProblem.Reason.wrongShape(expected: expected, found: node.kind)))
+                                      underlyingError: Problem.wrongShape(expected: expected, found: node.kind)))
     }
 }
 
@@ -42,8 +44,6 @@ final class DataReading {
         asked[mapping.id, default: []].formUnion(mapping.entries.keys)
     }
 }
-
-extension DataFileProblem.Reason: Error {}
 
 /// The values of a mapping, by key.
 struct DataNodeKeyedContainer<Key: CodingKey>: KeyedDecodingContainerProtocol {
@@ -207,14 +207,14 @@ struct DataNodeSingleValueContainer: SingleValueDecodingContainer {
         try T(from: DataNodeDecoder(node: node, codingPath: codingPath, reading: reading))
     }
 
-    private func text(plainOnly: Bool, expected: DataFileProblem.Shape) throws -> String {
+    private func text(plainOnly: Bool, expected: Problem.Shape) throws -> String {
         guard case .scalar(let text, let plain, _) = node, plain || !plainOnly else { throw mismatch(expected) }
         return text
     }
 
-    private func mismatch(_ expected: DataFileProblem.Shape) -> DecodingError {
-        let found: DataFileProblem.Shape = if case .scalar = node { .text } else { node.kind }
+    private func mismatch(_ expected: Problem.Shape) -> DecodingError {
+        let found: Problem.Shape = if case .scalar = node { .text } else { node.kind }
         return .typeMismatch(Any.self, .init(codingPath: codingPath, debugDescription: "",
-                                             underlyingError: DataFileProblem.Reason.wrongShape(expected: expected, found: found)))
+                                             underlyingError: Problem.wrongShape(expected: expected, found: found)))
     }
 }

@@ -52,7 +52,7 @@ enum BatchReading {
         // typed into the office is hidden there as in any message.
         let form = raw.text(at: FormContract.formKey)
         let addressee = form.flatMap(FormKind.init(rawValue:)).flatMap { raw.text(at: FormContract.of($0).addressee.map(\.key)) }
-            .map { redaction.redact(Wording.shown($0, at: .root)) }
+            .map { redaction.redact(Shown.value($0, at: .root)) }
         var record = BatchRecord(
             index: index, source: source, line: raw.line, document: nil, problems: raw.problems.map(redaction.apply),
             positions: raw.positions, addressee: addressee, form: form)

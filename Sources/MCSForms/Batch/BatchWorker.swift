@@ -35,7 +35,7 @@ struct BatchWorker {
         } catch let failure as DiagnosticList {
             entry.errors = failure.diagnostics.map { BatchManifest.Problem(redaction.apply(record.positions.place($0))) }
         } catch {
-            let problem = Diagnostic(path: .root, message: "\(error)")
+            let problem = Diagnostic(path: .root, problem: .failure("\(error)"))
             entry.errors = [BatchManifest.Problem(redaction.apply(record.positions.place(problem)))]
         }
         return entry

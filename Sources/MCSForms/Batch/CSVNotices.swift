@@ -45,7 +45,7 @@ enum CSVNotices {
         let rows = table.rows.dropFirst()
         var problems = rows.flatMap { rowProblems($0, names: names) }
         if let quote = table.unclosedQuote {
-            problems.append(Diagnostic(path: .root, message: Wording.csvUnclosedQuote, hint: Wording.csvQuoteHint,
+            problems.append(Diagnostic(path: .root, problem: .csvUnclosedQuote,
                                        line: quote.line, column: quote.column))
         }
         guard problems.isEmpty else {
@@ -89,16 +89,16 @@ enum CSVNotices {
         for cell in header.cells {
             let place = (line: cell.place.line, column: cell.place.column)
             if !(noticeColumns + userColumns).contains(cell.text) {
-                let hint = KeySuggestion.nearest(to: cell.text, in: noticeColumns + userColumns).map(Wording.didYouMean)
-                    ?? Wording.knownKeys(noticeColumns + userColumns)
-                problems.append(Diagnostic(path: .root, message: Wording.unknownColumn(shownColumn(cell.text)), hint: hint,
+                let known = noticeColumns + userColumns
+                let unknown = Problem.unknownColumn(shownColumn(cell.text), suggestion: KeySuggestion.nearest(to: cell.text, in: known), known: known)
+                problems.append(Diagnostic(path: .root, problem: unknown,
                                            line: place.line, column: place.column))
             } else if !seen.insert(cell.text).inserted {
-                problems.append(Diagnostic(path: .root, message: Wording.repeatedColumn(cell.text), line: place.line, column: place.column))
+                problems.append(Diagnostic(path: .root, problem: .repeatedColumn(shownColumn(cell.text)), line: place.line, column: place.column))
             }
         }
         for column in requiredColumns where !seen.contains(column) && problems.isEmpty {
-            problems.append(Diagnostic(path: .root, message: Wording.missingColumn(column), line: header.line, column: 1))
+            problems.append(Diagnostic(path: .root, problem: .missingColumn(column), line: header.line, column: 1))
         }
         return problems
     }
@@ -107,22 +107,21 @@ enum CSVNotices {
     /// swallowed the rows after it) is not shown at all, since those rows hold passwords.
     private static func shownColumn(_ text: String) -> String {
         guard text.unicodeScalars.count <= 40, !text.contains(where: \.isNewline) else { return Secret.mask }
-        return Wording.shownKey(text)
+        return Shown.key(text)
     }
 
     /// What keeps one row from being read: its cell count, a line break in a cell, a blank notice column.
     private static func rowProblems(_ row: CSVTable.Row, names: [String]) -> [Diagnostic] {
         guard row.cells.count == names.count else {
-            return [Diagnostic(path: .root, message: Wording.csvCellCount(row.cells.count, header: names.count),
-                               hint: Wording.csvQuoteHint, line: row.line, column: 1)]
+            return [Diagnostic(path: .root, problem: .csvCellCount(row.cells.count, header: names.count), line: row.line, column: 1)]
         }
         var problems: [Diagnostic] = []
         for (name, cell) in zip(names, row.cells) {
             if name != Notice.rejectionReason.key, cell.text.contains(where: \.isNewline) {
-                problems.append(Diagnostic(path: .root, message: Wording.csvLineBreak(name), hint: Wording.csvQuoteHint,
+                problems.append(Diagnostic(path: .root, problem: .csvLineBreak(name),
                                            line: cell.place.line, column: cell.place.column))
             } else if rowColumns.contains(name), cell.text.allSatisfy(\.isWhitespace) || dittoMarks.contains(cell.text) {
-                problems.append(Diagnostic(path: .root, message: Wording.csvBlankNoticeColumn(name), hint: Wording.csvEveryRowHint,
+                problems.append(Diagnostic(path: .root, problem: .csvBlankNoticeColumn(name, columns: rowColumns),
                                            line: cell.place.line, column: cell.place.column))
             }
         }
@@ -143,7 +142,7 @@ enum CSVNotices {
             let given = rows.compactMap { row in row[column].flatMap { $0.text.isEmpty ? nil : $0 } }
             guard let first = given.first else { return nil }
             for other in given.dropFirst() where !other.text.unicodeScalars.elementsEqual(first.text.unicodeScalars) {
-                problems.append(Diagnostic(path: path, message: Wording.csvNoticeDisagrees(column, firstLine: first.place.line),
+                problems.append(Diagnostic(path: path, problem: .csvNoticeDisagrees(column, firstLine: first.place.line),
                                            line: other.place.line, column: other.place.column))
             }
             places[path] = first.place

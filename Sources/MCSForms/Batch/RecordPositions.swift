@@ -49,7 +49,7 @@ struct RecordPositions: Sendable {
                 guard let name = key.scalar?.string else { continue }
                 index(value, at: path.appending(name))
                 // An unknown key is reported under the key as shown, which may hide a run-in value.
-                places[path.appending(Wording.shownKey(name))] = places[path.appending(name)]
+                places[path.appending(Shown.key(name))] = places[path.appending(name)]
             }
         case .sequence(let sequence):
             for (offset, item) in sequence.enumerated() { index(item, at: path.appending(index: offset)) }

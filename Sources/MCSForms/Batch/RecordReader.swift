@@ -18,18 +18,18 @@ enum RecordReader {
     static func file(at path: String) -> RecordFile {
         let start = TextPlace(line: 1, column: 1)
         guard let handle = FileHandle(forReadingAtPath: path) else {
-            return RecordFile(unreadable: RawRecord(at: start, problems: [Diagnostic(path: .root, message: Wording.unreadableFile(path))]))
+            return RecordFile(unreadable: RawRecord(at: start, problems: [Diagnostic(path: .root, problem: .unreadableFile(path))]))
         }
         defer { try? handle.close() }
         guard let data = try? handle.read(upToCount: InputLimits.batchFileBytes + 1) ?? Data() else {
-            return RecordFile(unreadable: RawRecord(at: start, problems: [Diagnostic(path: .root, message: Wording.unreadableFile(path))]))
+            return RecordFile(unreadable: RawRecord(at: start, problems: [Diagnostic(path: .root, problem: .unreadableFile(path))]))
         }
         guard data.count <= InputLimits.batchFileBytes else {
-            let problem = Diagnostic(path: .root, message: Wording.fileTooLarge(data.count, limit: InputLimits.batchFileBytes))
+            let problem = Diagnostic(path: .root, problem: .fileTooLarge(bytes: data.count, limit: InputLimits.batchFileBytes))
             return RecordFile(unreadable: RawRecord(at: start, problems: [problem]))
         }
         guard var text = String(data: data, encoding: .utf8) else {
-            return RecordFile(unreadable: RawRecord(at: start, problems: [Diagnostic(path: .root, message: Wording.notUTF8)]))
+            return RecordFile(unreadable: RawRecord(at: start, problems: [Diagnostic(path: .root, problem: .notUTF8)]))
         }
         if text.unicodeScalars.first == "\u{FEFF}" { text = String(text.unicodeScalars.dropFirst()) }
         switch URL(fileURLWithPath: path).pathExtension.lowercased() {
@@ -84,7 +84,7 @@ enum RecordReader {
         if let failure {
             let syntax = failure as? YamlError
             records.append(syntax.map(RawRecord.init(syntaxError:))
-                ?? RawRecord(at: TextPlace(line: 1, column: 1), problems: [Diagnostic(path: .root, message: Wording.unreadableSyntax)]))
+                ?? RawRecord(at: TextPlace(line: 1, column: 1), problems: [Diagnostic(path: .root, problem: .unreadableSyntax(detail: nil))]))
         }
         return records
     }
@@ -148,14 +148,14 @@ struct RawRecord {
     }
 
     init(syntaxError error: YamlError) {
-        var problem = Diagnostic(path: .root, message: Wording.unreadableSyntax)
+        var problem = Diagnostic(path: .root, problem: .unreadableSyntax(detail: nil))
         var place = TextPlace(line: 1, column: 1)
         switch error {
         case let .scanner(_, text, mark, _), let .parser(_, text, mark, _), let .composer(_, text, mark, _):
-            problem.hint = Wording.syntaxHint(for: text)
+            problem.problem = .unreadableSyntax(detail: text)
             place = TextPlace(mark)
         case let .duplicatedKeysInMapping(duplicates, context):
-            problem.message = Wording.duplicateKeys(duplicates)
+            problem.problem = .duplicateKeys(duplicates.map(Shown.key))
             place = TextPlace(context.mark)
         default:
             break

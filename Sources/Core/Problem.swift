@@ -1,0 +1,146 @@
+/// Every problem mcs-forms reports about an input, a data file or a page, with its parameters: the one
+/// catalogue from which every message is worded (`ProblemWording`), as swift-argument-parser keeps its
+/// `ParserError` apart from the words it prints.
+///
+/// A `Diagnostic` carries a problem; tests check the problem, and the wording of each once.
+public enum Problem: Error, Sendable, Hashable {
+    // 形式
+    /// The text is not YAML or JSON; `detail` is libyaml's own description of the problem.
+    case unreadableSyntax(detail: String?)
+    case emptyInput
+    case notUTF8
+    case duplicateKeys([String])
+    case unreadableFile(String)
+    case fileTooLarge(bytes: Int, limit: Int)
+
+    // 大きさ
+    case tooLong(count: Int, limit: Int)
+    case tooManyItems(count: Int, limit: Int)
+    /// A YAML alias (`&name` … `*name`).
+    case alias
+
+    // 項目
+    case missing
+    case unknownKey(UnknownKeyHint)
+    case keyNotText
+
+    // 型
+    case expectedText
+    case expectedMapping
+    case expectedList
+    case expectedNonEmptyList
+    case expectedBool(String)
+    case expectedInteger(String)
+    case notDate(String)
+    case impossibleDate(String)
+    case dateBeforeEras(String)
+    case notChoice(String, choices: [String])
+
+    // 別表
+    /// A number outside the table (`table`: `別表2の職種`).
+    case codeOutOfRange(String, table: String, count: Int)
+    /// A name not in the table; `suggestion` is the entry meant (`5 看護師`).
+    case codeUnknownName(String, table: String, suggestion: String?)
+    case codeNumbering(expected: Int)
+    case duplicateCodeName(String)
+
+    // 条件つきの必須項目と日付の前後
+    case requiredWhen(key: String, value: String)
+    case onlyWhen(key: String, values: String)
+    /// `later` (`通知日`) is before `earlier` (`申込日`).
+    case dateBefore(label: String, date: String, earlierLabel: String, earlierKey: String, earlier: String)
+
+    // 書き方
+    case notEmail(String)
+    case duplicateMcsId(String, first: String)
+    case notKana(String)
+    case notPostalCode(String)
+    case notPhone(String)
+
+    // パスワード（運用ルール 2(1)③）: the password itself is never a parameter
+    case password(PasswordRule)
+
+    // CSV
+    case unknownColumn(String, suggestion: String?, known: [String])
+    case repeatedColumn(String)
+    case missingColumn(String)
+    case csvUnclosedQuote
+    case csvCellCount(Int, header: Int)
+    case csvLineBreak(String)
+    case csvBlankNoticeColumn(String, columns: [String])
+    case csvNoticeDisagrees(String, firstLine: Int)
+
+    // 配置
+    case unknownFamily(String)
+    /// No face of the family has `character` (`codes`: `U+20BB7`), found in `text`.
+    case missingGlyph(character: String, codes: String, text: String)
+    /// The value needs `needed` mm in a box of `width` × `height` mm even at `minSize` pt.
+    case doesNotFit(width: String, height: String, minSize: String, needed: String)
+
+    // テンプレートと字体の一覧
+    /// A value of the wrong shape in a data file.
+    case wrongShape(expected: Shape, found: Shape)
+    case unknownElementKind(String, kinds: [String])
+    case unknownField(String)
+    case unknownList(String)
+    case unknownRowKey(list: String, key: String)
+    case unknownPlaceholder(String)
+    case unknownCondition(String)
+    case duplicateId(String)
+    case minScaleOutOfRange(String)
+    case offPage(width: String, height: String)
+
+    /// Any other failure, in its own words (a file that could not be written).
+    case failure(String)
+
+    /// What a data file holds where a value of another shape was expected.
+    public enum Shape: Sendable, Hashable {
+        case scalar, mapping, sequence, number, flag, text
+    }
+
+    /// What the hint of an unknown key says.
+    public enum UnknownKeyHint: Sendable, Hashable {
+        /// The key it was probably meant to be.
+        case didYouMean(String)
+        /// The keys that may stand here.
+        case known([String])
+        /// A value run into its key: `colon` when a colon is there but no space after it.
+        case runIn(colon: Bool)
+    }
+
+    /// The rules of an initial password.
+    public enum PasswordRule: Sendable, Hashable, CaseIterable {
+        case notASCII, notMixed, tooShort, isIdOrName, hasRun
+    }
+
+    /// The problem with every text it quotes passed through `transform` (to redact and escape them).
+    public func mapTexts(_ transform: (String) -> String) -> Problem {
+        func each(_ texts: [String]) -> [String] { texts.map(transform) }
+        return switch self {
+        case .unreadableSyntax(let detail): .unreadableSyntax(detail: detail.map(transform))
+        case .duplicateKeys(let keys): .duplicateKeys(each(keys))
+        case .unreadableFile(let file): .unreadableFile(transform(file))
+        case .unknownKey(.didYouMean(let key)): .unknownKey(.didYouMean(transform(key)))
+        case .unknownKey(.known(let keys)): .unknownKey(.known(each(keys)))
+        case .expectedBool(let value): .expectedBool(transform(value))
+        case .expectedInteger(let value): .expectedInteger(transform(value))
+        case .notDate(let value): .notDate(transform(value))
+        case .impossibleDate(let value): .impossibleDate(transform(value))
+        case .dateBeforeEras(let value): .dateBeforeEras(transform(value))
+        case .notChoice(let value, let choices): .notChoice(transform(value), choices: choices)
+        case .codeOutOfRange(let value, let table, let count): .codeOutOfRange(transform(value), table: table, count: count)
+        case .codeUnknownName(let value, let table, let suggestion): .codeUnknownName(transform(value), table: table, suggestion: suggestion)
+        case .duplicateCodeName(let name): .duplicateCodeName(transform(name))
+        case .notEmail(let value): .notEmail(transform(value))
+        case .duplicateMcsId(let value, let first): .duplicateMcsId(transform(value), first: first)
+        case .notKana(let value): .notKana(transform(value))
+        case .notPostalCode(let value): .notPostalCode(transform(value))
+        case .notPhone(let value): .notPhone(transform(value))
+        case .unknownColumn(let name, let suggestion, let known): .unknownColumn(transform(name), suggestion: suggestion, known: known)
+        case .repeatedColumn(let name): .repeatedColumn(transform(name))
+        case .missingGlyph(let character, let codes, let text): .missingGlyph(character: transform(character), codes: codes, text: transform(text))
+        case .failure(let text): .failure(transform(text))
+        default: self
+        }
+    }
+}

@@ -1,0 +1,145 @@
+/// The Japanese words of every `Problem`: one message and, where one helps, one hint.
+///
+/// This is the only place a problem is put into words; change a wording here and every command, the
+/// manifest and the desk say it the same way.
+public enum ProblemWording {
+    /// The problem's message, one plain sentence.
+    public static func message(_ problem: Problem) -> String {
+        switch problem {
+        case .unreadableSyntax: "YAML または JSON として読めません"
+        case .emptyInput: "入力が空です"
+        case .notUTF8: "UTF-8 の文字として読めません"
+        case .duplicateKeys(let keys): "同じ項目が2回以上書かれています: \(keys.joined(separator: ", "))"
+        case .unreadableFile(let file): "ファイルを読めません: \(file)"
+        case .fileTooLarge(let bytes, let limit): "ファイルが大きすぎます（\(bytes / 1024) KB）。\(limit >> 20) MB までにしてください"
+        case .tooLong(let count, let limit): "長すぎます（\(count) 文字）。どの欄にも収まらないため、\(limit) 文字までにしてください"
+        case .tooManyItems(let count, let limit): "\(count) 件は多すぎます。\(limit) 件までにしてください"
+        case .alias: "別名（&名前 と *名前）は使えません"
+        case .missing: "必須項目がありません"
+        case .unknownKey: "この項目は使えません"
+        case .keyNotText: "項目名は文字列で書いてください"
+        case .expectedText: "文字列で書いてください"
+        case .expectedMapping: "「項目: 値」の形で書いてください"
+        case .expectedList: "「- 」で始まるリストで書いてください"
+        case .expectedNonEmptyList: "1つ以上書いてください"
+        case .expectedBool(let value): "\(value) は true か false で書いてください"
+        case .expectedInteger(let value): "\(value) は整数ではありません"
+        case .notDate(let value): "\(value) は日付（YYYY-MM-DD）の形ではありません"
+        case .impossibleDate(let value): "\(value) は存在しない日付です"
+        case .dateBeforeEras(let value): "\(value) は昭和より前の日付です"
+        case .notChoice(let value, let choices): "\(value) は使えません。\(choices.joined(separator: "、")) のいずれかで書いてください"
+        case .codeOutOfRange(let value, let table, let count): "\(value) は\(table)番号（1〜\(count)）にありません"
+        case .codeUnknownName(let value, let table, _): "\(value) は\(table)にありません"
+        case .codeNumbering(let expected): "番号は 1 から順に書いてください（ここは \(expected)）"
+        case .duplicateCodeName(let name): "\(name) が2回書かれています"
+        case .requiredWhen(let key, let value): "\(key) が \(value) のときは必須です"
+        case .onlyWhen(let key, let values): "\(key) が \(values) のときだけ書けます"
+        case .dateBefore(let label, let date, let earlierLabel, let earlierKey, let earlier):
+            "\(label) \(date) が\(earlierLabel) \(earlierKey) \(earlier) より前です"
+        case .notEmail(let value): "\(value) はメールアドレスの形ではありません"
+        case .duplicateMcsId(let value, let first): "\(value) は \(first) と同じ MCS ID です"
+        case .notKana(let value): "\(value) はひらがなかカタカナで書いてください"
+        case .notPostalCode(let value): "\(value) は郵便番号（NNN-NNNN）の形ではありません"
+        case .notPhone(let value): "\(value) は電話番号（数字とハイフン、10〜11桁）の形ではありません"
+        case .password(let rule): password(rule)
+        case .unknownColumn(let name, _, _): "列 \(name) は使えません"
+        case .repeatedColumn(let name): "列 \(name) が2回あります"
+        case .missingColumn(let name): "列 \(name) がありません"
+        case .csvUnclosedQuote: "「\"」で始まる値が閉じていません。ここから後ろは読めません"
+        case .csvCellCount(let count, let header): "この行の欄は \(count) 個で、見出しの \(header) 個と合いません。この行は読めません"
+        case .csvLineBreak(let column): "\(column) の値に改行があります"
+        case .csvBlankNoticeColumn(let column, _): "\(column) を書いてください（空欄や「同上」は使えません）"
+        case .csvNoticeDisagrees(let column, let firstLine): "同じ通知の行で \(column) が \(firstLine) 行目と違います"
+        case .unknownFamily(let name): "字体 '\(name)' は Fonts/fonts.yaml にありません"
+        case .missingGlyph(let character, let codes, _): "「\(character)」(\(codes)) を印字できる字体がありません"
+        case .doesNotFit: "欄に収まりません"
+        case .wrongShape(let expected, let found): "\(name(of: expected))で書いてください（\(name(of: found))になっています）"
+        case .unknownElementKind(let kind, let kinds): "要素の種類 '\(kind)' はありません（\(kinds.joined(separator: ", ")) のいずれか）"
+        case .unknownField(let path): "値 '\(path)' はありません"
+        case .unknownList(let name): "一覧 '\(name)' はありません"
+        case .unknownRowKey(let list, let key): "一覧 '\(list)' の行に '\(key)' はありません"
+        case .unknownPlaceholder(let path): "差し込み '{\(path)}' の値はありません"
+        case .unknownCondition(let name): "条件 '\(name)' はありません"
+        case .duplicateId(let id): "id '\(id)' が2回あります"
+        case .minScaleOutOfRange(let scale): "minScale \(scale) は 0.5〜1 にしてください"
+        case .offPage(let width, let height): "\(width)×\(height) mm のページからはみ出しています"
+        case .failure(let text): text
+        }
+    }
+
+    private static func name(of shape: Problem.Shape) -> String {
+        switch shape {
+        case .scalar: "値"
+        case .mapping: "「項目: 値」の形"
+        case .sequence: "「- 」のリスト"
+        case .number: "数値"
+        case .flag: "true か false"
+        case .text: "文字列"
+        }
+    }
+
+    /// How to put the problem right, when there is more to say than the message.
+    public static func hint(_ problem: Problem) -> String? {
+        switch problem {
+        case .unreadableSyntax(let detail): detail.map(syntaxHint)
+        case .alias: "値をそれぞれの場所にそのまま書いてください"
+        case .unknownKey(.didYouMean(let key)): "\(key) ではありませんか"
+        case .unknownKey(.known(let keys)): "使える項目: \(keys.joined(separator: ", "))"
+        case .unknownKey(.runIn(colon: true)): "「:」の後ろに半角の空白を入れてください"
+        case .unknownKey(.runIn(colon: false)): "項目名と値は「項目: 値」の形で、「:」の後ろに半角の空白を入れて書いてください"
+        case .codeUnknownName(_, _, let suggestion): suggestion.map { "\($0) ではありませんか" }
+        case .notPostalCode: "989-6136 のように数字7桁をハイフンで区切って書いてください"
+        case .password: "運用ルール 2(1)③ による"
+        case .unknownColumn(_, let suggestion, let known): suggestion.map { "\($0) ではありませんか" } ?? "使える項目: \(known.joined(separator: ", "))"
+        case .csvUnclosedQuote, .csvCellCount, .csvLineBreak: csvQuoteHint
+        case .csvBlankNoticeColumn(_, let columns): "1行に利用者1人です。\(columns.joined(separator: ", ")) は行ごとにすべて書いてください"
+        case .missingGlyph(_, _, let text): "「\(text)」の中"
+        case .doesNotFit(let width, let height, let minSize, let needed):
+            "幅 \(width)mm・高さ \(height)mm の欄に、最小 \(minSize)pt でも \(needed)mm 必要です"
+        default: nil
+        }
+    }
+
+    private static func password(_ rule: Problem.PasswordRule) -> String {
+        switch rule {
+        case .notASCII: "パスワードは半角の英字・数字・記号で書いてください"
+        case .notMixed: "パスワードには英字と数字を混ぜてください"
+        case .tooShort: "パスワードは8文字以上にしてください"
+        case .isIdOrName: "パスワードに MCS ID や氏名を使わないでください"
+        case .hasRun: "パスワードに4文字以上の連続（1234, abcd）や同じ文字の繰り返し（aaaa）を入れないでください"
+        }
+    }
+
+    private static let csvQuoteHint = "値に「,」や改行を含むときは値全体を「\"」で囲み、値の中の「\"」は「\"\"」と重ねて書いてください"
+
+    /// A syntax error's hint: libyaml's `detail` in plain Japanese, or as libyaml words it when unknown.
+    public static func syntaxHint(_ detail: String) -> String {
+        syntaxHints.first { detail.hasPrefix($0.problem) }?.hint ?? detail
+    }
+
+    /// The hint of a tab used for indentation, which libyaml reports in several ways.
+    public static let tabIndentation = "字下げにタブは使えません。半角の空白で字下げしてください"
+
+    /// libyaml's problem texts and what to tell the user instead.
+    private static let syntaxHints: [(problem: String, hint: String)] = [
+        ("did not find expected ',' or '}'", "「,」か「}」が足りません"),
+        ("did not find expected ',' or ']'", "「,」か「]」が足りません"),
+        ("did not find expected key", "字下げがそろっていません"),
+        ("did not find expected '-' indicator", "リストの字下げがそろっていません"),
+        ("did not find expected node content", "値がありません"),
+        ("could not find expected ':'", "「:」が足りません"),
+        ("mapping values are not allowed in this context", "この位置に「項目: 値」は書けません。字下げを直すか、値を引用符で囲んでください"),
+        ("block sequence entries are not allowed in this context", "この位置に「- 」のリストは書けません。字下げを直してください"),
+        ("found character that cannot start any token", "値の先頭に使えない文字があります。値を引用符で囲んでください"),
+        ("found unexpected end of stream", "ファイルが途中で終わっています。引用符や括弧が閉じているか確かめてください"),
+        ("found a tab character", tabIndentation),
+        (tabIndentation, tabIndentation),
+        ("found undefined alias", "定義されていない別名（*名前）です"),
+        ("found unknown escape character", "「\\」の後ろの文字が正しくありません"),
+        ("found invalid Unicode character escape code", "「\\u」の文字コードが正しくありません（対になっていないサロゲート \\ud800〜\\udfff は使えません）"),
+        ("control characters are not allowed", "制御文字は使えません"),
+        ("but found another document", "1つのファイルに書ける様式は1つだけです"),
+        ("invalid", "UTF-8 の文字として読めない部分があります"),
+        ("Maximum nesting level reached", "入れ子が深すぎます"),
+    ]
+}
