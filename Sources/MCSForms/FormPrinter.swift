@@ -25,7 +25,9 @@ public final class FormPrinter {
     public let faceNames: [String: String]
 
     /// Loads everything from `resources`; `profile` replaces the default organization profile.
+    /// Throws `DataNotFound` when no place held the data.
     public init(resources: ResourceLocation = .standard(), profile: URL? = nil) throws {
+        try resources.checked()
         let tables = try CodeTables.load(from: resources.data)
         let organization = try OrganizationProfile.load(from: profile ?? resources.defaultProfile)
         let manifest = try FontManifest.load(resources.fontManifest)

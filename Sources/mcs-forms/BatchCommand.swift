@@ -61,6 +61,7 @@ struct BatchCommand: ParsableCommand {
         options.generatePasswords = generatePasswords
         options.workers = jobs ?? options.workers
         options.profile = profile.map { URL(fileURLWithPath: $0) }
+        try options.resources.checked()
         let summary = try BatchRunner.run(options)
         FileHandle.standardError.write(Data((summary.problems + summary.notes).utf8))
         print(summary.line)
