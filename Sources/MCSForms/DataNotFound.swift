@@ -13,10 +13,8 @@ public struct DataNotFound: Error, Sendable, Equatable, CustomStringConvertible 
         public var origin: ResourceLocation.Origin
     }
 
-    /// The folders looked in, in order.
+    /// The folders looked in, in order; `MCS_FORMS_HOME`'s last, when it is set.
     public var places: [Place]
-    /// Whether `MCS_FORMS_HOME` named a folder (it is then one of `places`).
-    public var homeIsSet: Bool
 
     public var description: String {
         var groups: [(origin: ResourceLocation.Origin, folders: [String])] = []
@@ -29,7 +27,7 @@ public struct DataNotFound: Error, Sendable, Equatable, CustomStringConvertible 
             }
         }
         let looked = groups.map { "\($0.origin) \($0.folders.joined(separator: "・"))" }
-            + (homeIsSet ? [] : ["MCS_FORMS_HOME（未設定）"])
+            + (places.contains { $0.origin == .environment } ? [] : ["MCS_FORMS_HOME（未設定）"])
         return "mcs-forms のデータ（Templates/ と Fonts/fonts.yaml）が見つかりません。探した場所: "
             + looked.joined(separator: "、") + "。データのあるフォルダを MCS_FORMS_HOME に指定してください"
     }

@@ -54,14 +54,16 @@ public struct ResourceLocation: Sendable {
     }
 
     /// The first folder holding the data, looked for from `executable` (the running binary by default),
-    /// then from `MCS_FORMS_HOME`; a `missing` location when there is none.
+    /// then from `MCS_FORMS_HOME`; when there is none, a `missing` location whose root is the first
+    /// place looked.
     public static func standard(environment: [String: String] = ProcessInfo.processInfo.environment,
                                 executable: URL? = runningExecutable) -> ResourceLocation {
         var places: [DataNotFound.Place] = []
         if let folder = executable?.deletingLastPathComponent() {
-            places.append(.init(folder: folder.deletingLastPathComponent().appendingPathComponent("share/mcs-forms"), origin: .installed))
+            let share = folder.deletingLastPathComponent().appendingPathComponent("share/mcs-forms")
+            places.append(.init(folder: share, origin: .installed))
             var parent = folder
-            for _ in 1...3 {
+            for _ in 1...3 where parent.path != "/" {
                 parent = parent.deletingLastPathComponent()
                 places.append(.init(folder: parent, origin: .project))
             }
@@ -71,8 +73,8 @@ public struct ResourceLocation: Sendable {
         if let found = places.first(where: { holdsData($0.folder) }) {
             return ResourceLocation(root: found.folder, origin: found.origin)
         }
-        let missing = DataNotFound(places: places, homeIsSet: home != nil)
-        return ResourceLocation(root: places.first?.folder ?? URL(fileURLWithPath: "/usr/share/mcs-forms"), origin: .missing(missing))
+        let first = places.first?.folder ?? URL(fileURLWithPath: "/usr/share/mcs-forms")
+        return ResourceLocation(root: first, origin: .missing(DataNotFound(places: places)))
     }
 
     /// The running binary with its links resolved: `/proc/self/exe` on Linux.
