@@ -14,7 +14,7 @@ DESTDIR ?=
 SWIFT_BUILD_FLAGS ?=
 # What the binary reads beside it, in share/mcs-forms/ (the schemas for people and editors).
 DATA := Fonts/fonts.yaml $(wildcard Templates/*.yaml Templates/data/*.yaml Schemas/*.schema.json)
-# Where `make deb` puts the package; the files are staged in $(DEB_OUT)/deb-root first.
+# Where `make deb` puts the package; the files are staged in $(DEB_ROOT) while it is made.
 DEB_OUT ?= out
 DEB_ROOT = $(DEB_OUT)/deb-root
 
@@ -45,6 +45,7 @@ deb: release
 	rm -rf "$(DEB_ROOT)"
 	$(call install-into,$(DEB_ROOT)/usr)
 	scripts/make-deb "$(DEB_ROOT)" "$(DEB_OUT)"
+	rm -rf "$(DEB_ROOT)"
 
 demo: release
 	@rm -rf $(DEMO_DIR) && mkdir -p $(DEMO_DIR)
