@@ -77,12 +77,9 @@ public struct ResourceLocation: Sendable {
         return ResourceLocation(root: first, origin: .missing(DataNotFound(places: places)))
     }
 
-    /// The running binary with its links resolved: `/proc/self/exe` on Linux.
+    /// The running binary, as Linux names it in `/proc/self/exe` (links resolved); nil without `/proc`.
     public static var runningExecutable: URL? {
-        if let path = try? FileManager.default.destinationOfSymbolicLink(atPath: "/proc/self/exe") {
-            return URL(fileURLWithPath: path)
-        }
-        return Bundle.main.executableURL?.resolvingSymlinksInPath()
+        (try? FileManager.default.destinationOfSymbolicLink(atPath: "/proc/self/exe")).map { URL(fileURLWithPath: $0) }
     }
 
     /// Whether `folder` has `Templates/` and `Fonts/fonts.yaml`.
