@@ -71,9 +71,8 @@ public struct Doctor: Sendable {
     /// What is missing, one plain sentence each; empty when everything is there. Without a data
     /// folder, only that it was not found and where it was looked for.
     public var missing: [String] {
-        var missing: [String] = []
         if case .missing(let notFound) = resources.origin { return [notFound.description] }
-        missing += files.filter { !$0.exists }.map { file in
+        var missing = files.filter { !$0.exists }.map { file in
             "ファイルがありません: " + TerminalText.escaped(resources.root.appendingPathComponent(file.name).path)
         }
         if let manifestProblem { missing.append("Fonts/fonts.yaml を読めません: \(manifestProblem)") }
