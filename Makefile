@@ -1,13 +1,24 @@
-# mcs-forms: `make demo` renders every example and blank form; `make test` runs the tests.
-# Both first install what is missing from Debian (scripts/install-deps).
+# mcs-forms: `make demo` renders every example and blank form; `make test` runs the tests;
+# `make install` installs the command and its data; `make deb` packages them for Debian.
+# Each first installs what is missing from Debian (scripts/install-deps).
 
 SWIFT ?= $(shell command -v swift 2>/dev/null || echo /opt/swift/usr/bin/swift)
 DEMO_DIR ?= out/demo
 FORMS := application approval withdrawal consent
 EXAMPLES := $(wildcard Examples/*.yaml Examples/*.json)
 BIN = .build/release/mcs-forms
+PREFIX ?= /usr/local
+DESTDIR ?=
+# Added to the release build; the install tests pass --ignore-lock, as they run inside `swift test`,
+# which holds the lock of the build folder.
+SWIFT_BUILD_FLAGS ?=
+# What the binary reads beside it, in share/mcs-forms/ (the schemas for people and editors).
+DATA := Fonts/fonts.yaml $(wildcard Templates/*.yaml Templates/data/*.yaml Schemas/*.schema.json)
+# Where `make deb` puts the package; the files are staged in $(DEB_ROOT) while it is made.
+DEB_OUT ?= out
+DEB_ROOT = $(DEB_OUT)/deb-root
 
-.PHONY: deps build release demo test bench clean
+.PHONY: deps build release demo test bench clean install deb
 
 deps:
 	@scripts/install-deps
@@ -17,7 +28,24 @@ build: deps
 
 # The Swift runtime and Foundation linked statically: one `render` starts ~10 ms sooner (make bench).
 release: deps
-	$(SWIFT) build -c release --static-swift-stdlib
+	$(SWIFT) build -c release --static-swift-stdlib $(SWIFT_BUILD_FLAGS)
+
+# The release binary in $(1)/bin and its data in $(1)/share/mcs-forms, where the binary looks first.
+define install-into
+	install -d "$(1)/bin"
+	install -m 0755 $(BIN) "$(1)/bin/mcs-forms"
+	for file in $(DATA); do install -D -m 0644 "$$file" "$(1)/share/mcs-forms/$$file" || exit 1; done
+endef
+
+install: release
+	$(call install-into,$(DESTDIR)$(PREFIX))
+
+# $(DEB_OUT)/mcs-forms_VERSION_ARCH.deb: the same files under /usr, depending on its libraries and fonts.
+deb: release
+	rm -rf "$(DEB_ROOT)"
+	$(call install-into,$(DEB_ROOT)/usr)
+	scripts/make-deb "$(DEB_ROOT)" "$(DEB_OUT)"
+	rm -rf "$(DEB_ROOT)"
 
 demo: release
 	@rm -rf $(DEMO_DIR) && mkdir -p $(DEMO_DIR)
@@ -30,7 +58,8 @@ demo: release
 	done
 	@echo "rendered $$(ls $(DEMO_DIR)/*.pdf | wc -l) PDFs (with PNG previews) into $(abspath $(DEMO_DIR))"
 
-test: deps
+# The release build first, rather than inside the install tests (make install, make deb) beside the others.
+test: release
 	$(SWIFT) build --build-tests
 	$(SWIFT) test --skip-build
 

@@ -36,7 +36,8 @@ let package = Package(
         .target(name: "FormRender", dependencies: ["Core", "FormLayout", "CCairo", "CFreeType", "CZlib"]),
         .target(name: "MCSForms", dependencies: [
             "Core", "FormModels", "FormInput", "FormDisplay", "FormTemplates", "FormLayout", "FormRender",
-            "CHarfBuzzSubset", "CSystemCalls", .product(name: "Yams", package: "Yams"),
+            "CCairo", "CHarfBuzz", "CFreeType", "CHarfBuzzSubset", "CSystemCalls",
+            .product(name: "Yams", package: "Yams"),
             .product(name: "Crypto", package: "swift-crypto"),
         ]),
         .executableTarget(name: "mcs-forms", dependencies: [

@@ -25,8 +25,10 @@ public final class FormPrinter {
     public let faceNames: [String: String]
 
     /// Loads everything from `resources`; `profile` replaces the default organization profile, and
-    /// `templates` the folder of templates (an office trying a changed template).
+    /// `templates` the folder of templates (an office trying a changed template). Throws `DataNotFound`
+    /// when no place held the data.
     public init(resources: ResourceLocation = .standard(), profile: URL? = nil, templates: URL? = nil) throws {
+        try resources.checked()
         let tables = try CodeTables.load(from: resources.data)
         let organization = try OrganizationProfile.load(from: profile ?? resources.defaultProfile)
         let manifest = try FontManifest.load(resources.fontManifest)

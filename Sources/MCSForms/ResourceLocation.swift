@@ -2,24 +2,99 @@ import Foundation
 
 /// Where mcs-forms finds its data: `Templates/` (with `Templates/data/`) and `Fonts/fonts.yaml`.
 ///
-/// The folders live at the top of the project, next to `Package.swift`. They are found, in order,
-/// from the `MCS_FORMS_HOME` environment variable, or from the location of this source file (the
-/// project a binary was built from).
+/// `standard()` looks for the data from the running binary itself (`/proc/self/exe`, never the
+/// current folder), so a binary finds its data wherever it is copied or installed with it. In order:
+/// 1. installed: `share/mcs-forms/` beside the binary's folder (`/usr/local/bin/mcs-forms` reads
+///    `/usr/local/share/mcs-forms/`);
+/// 2. a development build: the project folder holding the build folder, up to three folders above
+///    the binary (`.build/release/` or `.build/<triple>/debug/`);
+/// 3. the folder named by the `MCS_FORMS_HOME` environment variable.
+///
+/// A folder holds the data when it has `Templates/` and `Fonts/fonts.yaml`. When none does, the
+/// location is `missing`, and `checked()` throws the one-line explanation of every place looked.
 public struct ResourceLocation: Sendable {
-    /// The project folder holding `Templates/` and `Fonts/`.
-    public var root: URL
+    /// How the data folder was found.
+    public enum Origin: Sendable, Equatable, CustomStringConvertible {
+        /// `share/mcs-forms/` beside the binary's folder.
+        case installed
+        /// The project folder of a development build.
+        case project
+        /// The folder named by `MCS_FORMS_HOME`.
+        case environment
+        /// Given by the caller.
+        case given
+        /// No place held the data.
+        case missing(DataNotFound)
 
-    public init(root: URL) {
-        self.root = root
+        /// How the folder was found, in the words `doctor` and the error use.
+        public var description: String {
+            switch self {
+            case .installed: "実行ファイルの隣"
+            case .project: "開発用ビルドのプロジェクトフォルダ"
+            case .environment: "MCS_FORMS_HOME"
+            case .given: "指定されたフォルダ"
+            case .missing: "見つかりません"
+            }
+        }
     }
 
-    /// The project folder named by `MCS_FORMS_HOME`, or the one this binary was built from.
-    public static func standard(environment: [String: String] = ProcessInfo.processInfo.environment) -> ResourceLocation {
-        if let home = environment["MCS_FORMS_HOME"], !home.isEmpty {
-            return ResourceLocation(root: URL(fileURLWithPath: home, isDirectory: true))
+    /// The folder holding `Templates/` and `Fonts/`.
+    public var root: URL
+    /// How `root` was found.
+    public var origin: Origin
+
+    /// Data in `root`, as given.
+    public init(root: URL) {
+        self.init(root: root, origin: .given)
+    }
+
+    init(root: URL, origin: Origin) {
+        self.root = root
+        self.origin = origin
+    }
+
+    /// The first folder holding the data, looked for from `executable` (the running binary by default),
+    /// then from `MCS_FORMS_HOME`; when there is none, a `missing` location whose root is the first
+    /// place looked.
+    public static func standard(environment: [String: String] = ProcessInfo.processInfo.environment,
+                                executable: URL? = runningExecutable) -> ResourceLocation {
+        var places: [DataNotFound.Place] = []
+        if let folder = executable?.deletingLastPathComponent() {
+            let share = folder.deletingLastPathComponent().appendingPathComponent("share/mcs-forms")
+            places.append(.init(folder: share, origin: .installed))
+            var parent = folder
+            for _ in 1...3 where parent.path != "/" {
+                parent = parent.deletingLastPathComponent()
+                places.append(.init(folder: parent, origin: .project))
+            }
         }
-        let source = URL(fileURLWithPath: #filePath)
-        return ResourceLocation(root: source.deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent())
+        let home = environment["MCS_FORMS_HOME"].flatMap { $0.isEmpty ? nil : URL(fileURLWithPath: $0, isDirectory: true) }
+        if let home { places.append(.init(folder: home, origin: .environment)) }
+        if let found = places.first(where: { holdsData($0.folder) }) {
+            return ResourceLocation(root: found.folder, origin: found.origin)
+        }
+        let first = places.first?.folder ?? URL(fileURLWithPath: "/usr/share/mcs-forms")
+        return ResourceLocation(root: first, origin: .missing(DataNotFound(places: places)))
+    }
+
+    /// The running binary, as Linux names it in `/proc/self/exe` (links resolved); nil without `/proc`.
+    public static var runningExecutable: URL? {
+        (try? FileManager.default.destinationOfSymbolicLink(atPath: "/proc/self/exe")).map { URL(fileURLWithPath: $0) }
+    }
+
+    /// Whether `folder` has `Templates/` and `Fonts/fonts.yaml`.
+    static func holdsData(_ folder: URL) -> Bool {
+        var isFolder: ObjCBool = false
+        let templates = folder.appendingPathComponent("Templates").path
+        return FileManager.default.fileExists(atPath: templates, isDirectory: &isFolder) && isFolder.boolValue
+            && FileManager.default.isReadableFile(atPath: folder.appendingPathComponent("Fonts/fonts.yaml").path)
+    }
+
+    /// This location, or, when no place held the data, the error saying every place looked.
+    @discardableResult
+    public func checked() throws(DataNotFound) -> ResourceLocation {
+        if case .missing(let missing) = origin { throw missing }
+        return self
     }
 
     public var templates: URL { root.appendingPathComponent("Templates", isDirectory: true) }

@@ -65,6 +65,7 @@ struct BatchCommand: ParsableCommand {
         options.workers = jobs ?? options.workers
         options.profile = profile.map { URL(fileURLWithPath: $0) }
         options.templates = templates.map { URL(fileURLWithPath: $0, isDirectory: true) }
+        try options.resources.checked()
         let summary = try BatchRunner.run(options)
         FileHandle.standardError.write(Data((summary.problems + summary.notes).utf8))
         print(summary.line)

@@ -18,7 +18,7 @@ struct SchemaCommand: ParsableCommand {
     var fields = false
 
     func run() throws {
-        let tables = try CodeTables.load(from: ResourceLocation.standard().data)
+        let tables = try CodeTables.load(from: ResourceLocation.standard().checked().data)
         print(fields ? ContractTable.markdown(for: form, tables: tables) : InputSchema.text(for: form, tables: tables), terminator: "")
     }
 }
