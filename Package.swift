@@ -4,8 +4,8 @@ import PackageDescription
 /// mcs-forms: the official forms of the おおさき地区医介連ネットワーク as Japanese PDFs.
 ///
 /// The targets are the stages of one pipeline, each depending only on the ones before it:
-/// input (FormInput) → typed models (FormModels) → display values (FormDisplay) → templates
-/// (FormTemplates) → layout (FormLayout) → rendering (FormRender), tied together by MCSForms
+/// typed models and their contracts (FormModels) → input (FormInput) → display values (FormDisplay) →
+/// templates and layout (FormLayout) → rendering (FormRender), tied together by MCSForms
 /// and driven by the `mcs-forms` command.
 let package = Package(
     name: "mcs-forms",
@@ -31,11 +31,10 @@ let package = Package(
         .target(name: "FormModels", dependencies: ["Core"]),
         .target(name: "FormInput", dependencies: ["Core", "FormModels", .product(name: "Yams", package: "Yams")]),
         .target(name: "FormDisplay", dependencies: ["Core", "FormModels"]),
-        .target(name: "FormTemplates", dependencies: ["Core", "FormInput", .product(name: "Yams", package: "Yams")]),
-        .target(name: "FormLayout", dependencies: ["Core", "FormTemplates", "CHarfBuzz"]),
+        .target(name: "FormLayout", dependencies: ["Core", "FormInput", "CHarfBuzz"]),
         .target(name: "FormRender", dependencies: ["Core", "FormLayout", "CCairo", "CFreeType", "CZlib"]),
         .target(name: "MCSForms", dependencies: [
-            "Core", "FormModels", "FormInput", "FormDisplay", "FormTemplates", "FormLayout", "FormRender",
+            "Core", "FormModels", "FormInput", "FormDisplay", "FormLayout", "FormRender",
             "CCairo", "CHarfBuzz", "CFreeType", "CHarfBuzzSubset", "CSystemCalls",
             .product(name: "Yams", package: "Yams"),
             .product(name: "Crypto", package: "swift-crypto"),
@@ -47,10 +46,10 @@ let package = Package(
         .testTarget(name: "FormModelsTests", dependencies: ["FormModels"]),
         .testTarget(name: "FormInputTests", dependencies: ["FormInput", "FormModels", "Core", .product(name: "Yams", package: "Yams")]),
         .testTarget(name: "FormDisplayTests", dependencies: ["FormDisplay", "FormInput", "FormModels", "Core"]),
-        .testTarget(name: "FormLayoutTests", dependencies: ["FormLayout", "FormTemplates", "Core"]),
-        .testTarget(name: "FormRenderTests", dependencies: ["FormRender", "FormLayout", "FormTemplates", "Core", "CFreeType"]),
+        .testTarget(name: "FormLayoutTests", dependencies: ["FormLayout", "Core"]),
+        .testTarget(name: "FormRenderTests", dependencies: ["FormRender", "FormLayout", "Core", "CFreeType"]),
         .testTarget(name: "MCSFormsTests", dependencies: [
-            "MCSForms", "FormInput", "FormModels", "FormDisplay", "FormRender", "FormLayout", "FormTemplates", "Core", "CCairo",
+            "MCSForms", "FormInput", "FormModels", "FormDisplay", "FormRender", "FormLayout", "Core", "CCairo",
         ], exclude: ["SeedText", "Goldens"]),
     ]
 )

@@ -1,5 +1,4 @@
 import Core
-import FormTemplates
 
 /// Lays out a template filled with display values into pages of positioned glyphs and shapes.
 ///

@@ -1,5 +1,4 @@
 import Core
-import FormTemplates
 
 extension PageComposer {
     /// A value with its reading (furigana) set above it in the same cell, as group ruby (JLReq 3.3).
@@ -14,12 +13,12 @@ extension PageComposer {
     /// condensed or shrunk to the room between its neighbours.
     /// The runs are tagged Ruby > RB (the value) and RT (the reading), in that order.
     func withFurigana(
-        _ kana: String, value: String, style: TextStyle, box: Box, column: TableColumn,
+        _ kana: String, value: String, style: TextStyle, box: Box, wrap: Bool, lineHeight: Double,
         kanaPath: FieldPath, valuePath: FieldPath
     ) -> [TextRun] {
         let reserve = Self.rubyClearance + style.size / 2
         let valueBox = Box(x: box.x, y: box.y + reserve, width: box.width, height: box.height - reserve)
-        let valueRuns = typesetter.field(value, style: style, box: valueBox, wrap: column.wrap, lineHeight: 1.2,
+        let valueRuns = typesetter.field(value, style: style, box: valueBox, wrap: wrap, lineHeight: lineHeight,
                                          path: valuePath)
         guard let fitted = valueRuns.first?.size, let baseline = valueRuns.map(\.origin.y).min() else { return [] }
         var rubyStyle = style

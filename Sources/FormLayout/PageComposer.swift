@@ -1,8 +1,8 @@
 import Core
-import FormTemplates
 
-/// Lays out the elements of one printed page into positioned items.
-final class PageComposer {
+/// Lays out the elements of one printed page into positioned items; each element kind lays itself out
+/// through it (`ElementKind.layout`).
+package final class PageComposer {
     let context: PageContext
     let typesetter: Typesetter
     private(set) var items: [LayoutItem] = []
@@ -36,18 +36,8 @@ final class PageComposer {
     /// Lays out `element` if its condition holds, returning its natural height in millimetres
     /// (0 when it is left out): what a flow needs to place the next child.
     @discardableResult
-    func layout(_ element: Element) -> Double {
+    func layout(_ element: Element, within flow: FlowRoom? = nil) -> Double {
         guard element.condition.holds(in: context.conditions) else { return 0 }
-        switch element.kind {
-        case .text(let text): return layoutText(text)
-        case .field(let field): return layoutField(field)
-        case .paragraph(let paragraph): return layoutParagraph(paragraph, width: paragraph.width ?? 0)
-        case .rule(let rule): return layoutRule(rule)
-        case .box(let box): return layoutBox(box)
-        case .seal(let seal): return layoutSeal(seal)
-        case .table(let table): return layoutTable(table)
-        case .flow(let flow): return layoutFlow(flow)
-        case .group(let group): return layoutGroup(group)
-        }
+        return element.kind.layout(in: self, within: flow)
     }
 }

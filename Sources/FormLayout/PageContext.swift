@@ -1,5 +1,4 @@
 import Core
-import FormTemplates
 
 /// What one printed page knows: its fields (with `page.sheet`), its conditions, and its list rows.
 struct PageContext {

@@ -1,5 +1,4 @@
 import Core
-import FormTemplates
 
 /// How a value was fitted into its box: one line, or running text composed into lines.
 struct Fit {

@@ -1,5 +1,4 @@
 import Core
-import FormTemplates
 
 /// One line of running text as composed: its glyphs, the points after each character
 /// (spacing, justification or shrinking) and how far an opening bracket at its start moves left.

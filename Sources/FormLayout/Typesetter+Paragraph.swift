@@ -1,5 +1,4 @@
 import Core
-import FormTemplates
 
 extension Typesetter {
     /// Sets running text in `box.width` from `box.y` down, justified except each last line, and

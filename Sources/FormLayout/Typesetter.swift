@@ -1,5 +1,4 @@
 import Core
-import FormTemplates
 
 /// Sets text for one page: shapes it in a family, places lines in boxes, and records problems.
 final class Typesetter {

@@ -5,7 +5,6 @@ import FormInput
 import FormLayout
 import FormModels
 import FormRender
-import FormTemplates
 
 /// The whole pipeline, from an input file (or a blank form) to PDF and PNG pages.
 ///

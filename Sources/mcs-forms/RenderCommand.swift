@@ -2,6 +2,7 @@ import ArgumentParser
 import Foundation
 import FormModels
 import Core
+import FormInput
 import MCSForms
 
 /// `mcs-forms render`: one input file (or a blank form) to a PDF, optionally with PNG previews.

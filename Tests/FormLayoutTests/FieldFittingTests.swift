@@ -1,6 +1,5 @@
 import Core
 import FormLayout
-import FormTemplates
 import Testing
 
 /// Fields: natural size, then shrink to the floor, then wrap, then an error naming the path.

@@ -1,6 +1,5 @@
 import Core
 import FormLayout
-import FormTemplates
 import Testing
 
 /// Pages repeated over a list: sheets, numbering on, `multiSheet`, per-row conditions.

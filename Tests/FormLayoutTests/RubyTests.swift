@@ -1,6 +1,5 @@
 import Core
 import FormLayout
-import FormTemplates
 import Testing
 
 /// Furigana as group ruby over each name part (JLReq 3.3), checked by geometry: half the base

@@ -1,7 +1,6 @@
 import Core
 import Foundation
 import FormLayout
-import FormTemplates
 
 /// The project's font manifest, opened once for all tests.
 let testFonts: FontCatalog = {
@@ -11,7 +10,7 @@ let testFonts: FontCatalog = {
 
 /// Decodes an inline YAML template.
 func template(_ yaml: String) throws -> FormTemplate {
-    try DataFileDecoder.decode(FormTemplate.self, from: yaml)
+    try TemplateFile.template(file: "test.yaml", text: yaml)
 }
 
 /// A one-page template around the given element lines (YAML flow mappings).

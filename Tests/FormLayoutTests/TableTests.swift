@@ -1,6 +1,5 @@
 import Core
 import FormLayout
-import FormTemplates
 import Testing
 
 /// Tables: columns left out, furigana, padding rows, groups, cell errors naming the row.

@@ -1,6 +1,5 @@
 import Core
 import FormLayout
-import FormTemplates
 import Testing
 
 /// The rules issue 4 added to line composition, each with its JLReq reference. Widths at 10 pt, in ems.

@@ -2,7 +2,6 @@ import Core
 import Foundation
 import FormLayout
 import FormRender
-import FormTemplates
 import Testing
 
 /// Issue 4's read-back checks on a justified paragraph, through `pdftotext -bbox-layout`.
@@ -44,7 +43,7 @@ import Testing
 
     /// Lays out a one-page template of `element` (a YAML flow mapping) and writes its PDF.
     func pdf(of element: String, values: DisplayValues = DisplayValues()) throws -> URL {
-        let template = try DataFileDecoder.decode(FormTemplate.self, from: """
+        let template = try TemplateFile.template(file: "test.yaml", text: """
             form: test
             metadata: { title: [読み返し], subject: [], author: [] }
             pages:

@@ -1,7 +1,6 @@
 import Core
 import Foundation
 import FormLayout
-import FormTemplates
 
 /// The project's root directory.
 let projectRoot = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
@@ -12,7 +11,7 @@ let testFonts = try! FontCatalog(manifestURL: projectRoot.appendingPathComponent
 
 /// A small two-page document with names that need fallback and compatibility ideographs.
 func sampleDocument() throws -> LaidOutDocument {
-    let template = try DataFileDecoder.decode(FormTemplate.self, from: """
+    let template = try TemplateFile.template(file: "test.yaml", text: """
         form: test
         metadata: { title: [利用承認連絡書], subject: ["{office.name}"], author: [大崎市医師会] }
         pages:

@@ -1,4 +1,5 @@
 import Core
+import FormInput
 import Foundation
 import MCSForms
 import Testing

@@ -1,7 +1,8 @@
 import Core
 import Foundation
+import FormInput
+import FormLayout
 import FormModels
-import FormTemplates
 @testable import MCSForms
 import Testing
 
@@ -30,7 +31,7 @@ import Testing
     }
 
     /// A copy of the shipped approval template with `edit` applied, loaded as `--templates DIR` would.
-    static func load(editing edit: (String) -> String) throws -> Result<FormTemplate, DataFileProblems> {
+    static func load(editing edit: (String) -> String) throws -> Result<FormTemplate, DiagnosticReport> {
         let folder = try CLITests.scratchFolder()
         defer { try? FileManager.default.removeItem(at: folder) }
         let shipped = try String(contentsOf: Fixtures.root.appendingPathComponent("Templates/approval.yaml"), encoding: .utf8)
@@ -40,7 +41,7 @@ import Testing
         let printer = try FormPrinter(resources: ResourceLocation(root: Fixtures.root), templates: folder)
         do {
             return .success(try printer.template(for: .approval))
-        } catch let problems as DataFileProblems {
+        } catch let problems as DiagnosticReport {
             return .failure(problems)
         }
     }
@@ -61,15 +62,15 @@ import Testing
     func aBrokenTemplateIsRefusedAtItsLine(original: String, edited: String, message: String) throws {
         let result = try Self.load { $0.replacingOccurrences(of: original, with: edited) }
         guard case .failure(let problems) = result else { Issue.record("\(edited) was accepted"); return }
-        let problem = try #require(problems.problems.first { $0.description.contains(message) }, "\(problems)")
-        #expect(problem.file.hasSuffix("approval.yaml"))
-        #expect(problem.place?.line == 18, "\(problem)")
+        let problem = try #require(problems.diagnostics.first { $0.description.contains(message) }, "\(problems)")
+        #expect(problems.file.hasSuffix("approval.yaml"))
+        #expect(problem.line == 18, "\(problem)")
     }
 
     @Test func aRepeatedIdIsNamedAtItsSecondElement() throws {
         let result = try Self.load { $0.replacingOccurrences(of: "id: corner", with: "id: keeper") }
         guard case .failure(let problems) = result else { Issue.record("a repeated id was accepted"); return }
-        #expect(problems.problems.map(\.description).contains { $0.contains("approval.yaml:20:") && $0.contains("id 'keeper' が2回あります") },
+        #expect(problems.text.split(separator: "\n").map(String.init).contains { $0.contains("approval.yaml:20:") && $0.contains("id 'keeper' が2回あります") },
                 "\(problems)")
     }
 
@@ -84,8 +85,8 @@ import Testing
             return text.replacingCharacters(in: range, with: edited)
         }
         guard case .failure(let problems) = result else { Issue.record("\(edited) was accepted"); return }
-        let problem = try #require(problems.problems.first { $0.description.contains(message) }, "\(problems)")
-        #expect(problem.place != nil && problem.description.contains("approval.yaml:\(problem.place?.line ?? 0):"))
+        let problem = try #require(problems.diagnostics.first { $0.description.contains(message) }, "\(problems)")
+        #expect(problem.line != nil && problems.text.contains("approval.yaml:\(problem.line ?? 0):"))
     }
 
     @Test func aTemplateWithATypoFailsTheCommandNamingItsLine() throws {

@@ -18,7 +18,7 @@ package final class MappingReader {
     }
 
     /// The mapping itself as a value.
-    var value: ValueReader {
+    package var value: ValueReader {
         ValueReader(node: .mapping(mapping), path: path, collector: collector)
     }
 
@@ -56,6 +56,24 @@ package final class MappingReader {
         }
         return text
     }
+
+    /// Every key of a mapping whose keys are names the file chooses (font ids), with its value, in order.
+    package var entries: [(key: String, value: ValueReader)] {
+        mapping.compactMap { key, value in
+            guard let name = key.scalar?.string else {
+                collector.report(.keyNotText, at: path, mark: key.mark)
+                return nil
+            }
+            if !knownKeys.contains(name) { knownKeys.append(name) }
+            return (name, ValueReader(node: value, path: path.appending(name), collector: collector))
+        }
+    }
+
+    /// Optional number at `key`.
+    package func number(_ key: String) -> Double? { optional(key)?.number() }
+
+    /// Optional whole number at `key`.
+    package func integer(_ key: String) -> Int? { optional(key)?.integer() }
 
     /// Optional date at `key`.
     package func date(_ key: String) -> CalendarDate? { optional(key)?.date() }

@@ -59,6 +59,19 @@ package struct ValueReader {
         }
     }
 
+    /// A number written plainly (`10.5`, `-3`): a quoted one is text.
+    package func number() -> Double? {
+        guard let scalar = node.scalar else {
+            report(.wrongShape(expected: .number, found: node.mapping != nil ? .mapping : .sequence))
+            return nil
+        }
+        guard scalar.style == .plain, let value = Double(scalar.string), value.isFinite else {
+            report(.wrongShape(expected: .number, found: .text))
+            return nil
+        }
+        return value
+    }
+
     /// A whole number written with ASCII digits.
     package func integer() -> Int? {
         guard let text = text() else { return nil }

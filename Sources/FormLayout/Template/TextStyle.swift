@@ -1,8 +1,10 @@
+import FormInput
+
 /// How text is set: font family, size, alignment and fitting limits.
 ///
 /// Written flat on the element (`font: gothic, size: 14, align: center`). Families are the names of
 /// `Fonts/fonts.yaml` (`mincho`, `gothic`, `mono`); each has its fallback chain there.
-public struct TextStyle: Decodable, Sendable, Equatable {
+public struct TextStyle: Sendable, Equatable {
     public var font: String
     /// Size in points.
     public var size: Double
@@ -15,8 +17,6 @@ public struct TextStyle: Decodable, Sendable, Equatable {
     public var valign: VerticalAlignment
     /// 均等割付: spread the characters evenly across the element's width.
     public var distribute: Bool
-
-    enum CodingKeys: String, CodingKey { case font, size, minSize, minScale, align, valign, distribute }
 
     public init(
         font: String = "mincho", size: Double = 10.5, minSize: Double? = nil, minScale: Double = 0.8,
@@ -31,24 +31,23 @@ public struct TextStyle: Decodable, Sendable, Equatable {
         self.distribute = distribute
     }
 
-    public init(from decoder: Decoder) throws {
-        let container = try decoder.container(keyedBy: CodingKeys.self)
-        font = try container.decodeIfPresent(String.self, forKey: .font) ?? "mincho"
-        size = try container.decodeIfPresent(Double.self, forKey: .size) ?? 10.5
-        minSize = try container.decodeIfPresent(Double.self, forKey: .minSize)
-        minScale = try container.decodeIfPresent(Double.self, forKey: .minScale) ?? 0.8
-        align = try container.decodeIfPresent(HorizontalAlignment.self, forKey: .align) ?? .left
-        valign = try container.decodeIfPresent(VerticalAlignment.self, forKey: .valign) ?? .middle
-        distribute = try container.decodeIfPresent(Bool.self, forKey: .distribute) ?? false
+    /// The style written on `mapping`, each key falling back to `base`'s value.
+    init(reading mapping: MappingReader, base: TextStyle = TextStyle()) {
+        self.init(
+            font: mapping.text("font") ?? base.font, size: mapping.number("size") ?? base.size,
+            minSize: mapping.number("minSize") ?? base.minSize, minScale: mapping.number("minScale") ?? base.minScale,
+            align: mapping.optional("align")?.choice(HorizontalAlignment.self) ?? base.align,
+            valign: mapping.optional("valign")?.choice(VerticalAlignment.self) ?? base.valign,
+            distribute: mapping.optional("distribute")?.bool() ?? base.distribute)
     }
 }
 
 /// Horizontal placement of text in its box.
-public enum HorizontalAlignment: String, Decodable, Sendable, Equatable {
+public enum HorizontalAlignment: String, CaseIterable, Sendable, Equatable {
     case left, center, right
 }
 
 /// Vertical placement of text in its box.
-public enum VerticalAlignment: String, Decodable, Sendable, Equatable {
+public enum VerticalAlignment: String, CaseIterable, Sendable, Equatable {
     case top, middle, bottom
 }

@@ -1,14 +1,19 @@
 import Core
 
-/// The problems of one input file as the user reads them, one per line:
+/// The problems of one file (an input, a template) as the user reads them, one per line:
 /// `app.yaml:14:19: applicants[1].occupation: 45 は別表2の職種番号（1〜44）にありません`.
-public struct DiagnosticReport: Sendable {
+public struct DiagnosticReport: Error, Sendable, CustomStringConvertible {
     public var file: String
     public var diagnostics: [Diagnostic]
 
     public init(file: String, list: DiagnosticList) {
         self.file = file
         self.diagnostics = list.diagnostics
+    }
+
+    /// The lines, without the last line break.
+    public var description: String {
+        String(text.dropLast())
     }
 
     /// One line per diagnostic, each ending in a newline.

@@ -1,0 +1,226 @@
+import Core
+import FormInput
+
+/// A ruled table: a header row, then one row per item of a list, padded with empty rows.
+///
+/// `rows` names a list of the display values. On a page that repeats over the same list, the table
+/// shows only that page's rows. `minRows` pads with empty rows (blank forms, fixed grids). `groups`
+/// sets the columns side by side that many times and splits the rows between them (別表 in two
+/// columns). Cell text is fitted like a field: it shrinks to `minSize`, wraps if `wrap` (lines
+/// `lineHeight` times the size apart), else fails.
+struct TableElement: ElementKind {
+    static let name = "table"
+    var x: Double
+    var y: Double
+    var rows: String
+    var minRows: Int
+    var headerHeight: Double
+    var rowHeight: Double
+    var groups: Int
+    var columns: [TableColumn]
+    /// Weight of the inner rules and of the outer frame, in millimetres.
+    var ruleWeight: Double
+    var frameWeight: Double
+    /// Line pitch of wrapped cells and of header lines, as a multiple of the size.
+    var lineHeight: Double
+    /// Style of the body cells; columns may override font, size and alignment.
+    var style: TextStyle
+    var headerStyle: TextStyle
+
+    /// Horizontal padding of table cells: at least 1 mm to the rules.
+    static let cellPadding = Units.points(1)
+
+    init?(reading element: MappingReader) {
+        x = element.number("x") ?? 0
+        y = element.number("y") ?? 0
+        let rows = element.requiredText("rows")
+        minRows = element.integer("minRows") ?? 0
+        let headerHeight = element.required("headerHeight")?.number()
+        let rowHeight = element.required("rowHeight")?.number()
+        groups = element.integer("groups") ?? 1
+        columns = element.required("columns")?.items { $0.mapping(TableColumn.init(reading:)) ?? nil } ?? []
+        ruleWeight = element.number("ruleWeight") ?? 0.15
+        frameWeight = element.number("frameWeight") ?? 0.4
+        lineHeight = element.number("lineHeight") ?? 1.2
+        let style = TextStyle(reading: element)
+        self.style = style
+        headerStyle = element.optional("header")?.mapping { TextStyle(reading: $0) }
+            ?? TextStyle(font: style.font, size: style.size, align: .center)
+        guard let rows, let headerHeight, let rowHeight else { return nil }
+        (self.rows, self.headerHeight, self.rowHeight) = (rows, headerHeight, rowHeight)
+    }
+
+    func lint(_ checker: inout ElementChecker) {
+        guard let keys = checker.rows(of: rows) else { return }
+        checker.style(style)
+        checker.style(headerStyle)
+        for column in columns {
+            checker.condition(column.condition)
+            for key in [column.bind, column.above].compactMap({ $0 }) where !keys.contains(key) {
+                checker.report(.unknownRowKey(list: rows, key: key))
+            }
+            if let font = column.font { checker.font(font) }
+            checker.minScale(column.minScale)
+        }
+        let width = columns.map(\.width).reduce(0, +) * Double(groups)
+        checker.bounds(x: x, y: y, width: width, height: headerHeight + Double(max(minRows, 1)) * rowHeight)
+    }
+
+    func moved(right dx: Double, down dy: Double) -> TableElement {
+        var moved = self
+        moved.x += dx
+        moved.y += dy
+        return moved
+    }
+
+    var top: Double { y }
+
+    /// Header row, the page's rows of its list, padding rows, side-by-side groups.
+    func layout(in page: PageComposer, within _: FlowRoom?) -> Double {
+        let columns = visibleColumns(in: page.context)
+        let groupWidth = columns.reduce(0) { $0 + $1.width }
+        let list = page.context.rows(of: rows)
+        let rowCount = max(list.rows.count, minRows)
+        let groups = max(1, groups)
+        let perGroup = (rowCount + groups - 1) / groups
+        for group in 0..<groups {
+            // One table per group, drawn row by row so that the tags nest: Table > TR > TH / TD.
+            let tableNode = page.node(.table)
+            let left = x + Double(group) * groupWidth
+            let headerRow = page.node(.tableRow)
+            var cellX = left
+            for (column, width) in columns {
+                let box = Box.millimetres(x: cellX, y: y, width: width, height: headerHeight)
+                page.draw(headerCell(column, box: box, page: page), in: [tableNode, headerRow, page.node(.tableHeader)])
+                cellX += width
+            }
+            for slot in 0..<perGroup where group * perGroup + slot < rowCount {
+                let row = page.node(.tableRow)
+                let top = y + headerHeight + Double(slot) * rowHeight
+                cellX = left
+                for (column, width) in columns {
+                    let box = Box.millimetres(x: cellX, y: top, width: width, height: rowHeight)
+                    let runs = bodyCell(column, list: list, index: group * perGroup + slot, box: box, page: page)
+                    page.draw(runs, in: [tableNode, row, page.node(.tableCell)])
+                    cellX += width
+                }
+            }
+        }
+        drawRules(columnWidths: columns.map(\.width), groups: groups, rows: perGroup, page: page)
+        return headerHeight + Double(perGroup) * rowHeight
+    }
+
+    /// The columns whose condition holds, widened in proportion to fill the table's full width.
+    func visibleColumns(in context: PageContext) -> [(column: TableColumn, width: Double)] {
+        let total = columns.reduce(0) { $0 + $1.width }
+        let kept = columns.filter { $0.condition.holds(in: context.conditions) }
+        let keptTotal = kept.reduce(0) { $0 + $1.width }
+        guard keptTotal > 0 else { return [] }
+        return kept.map { ($0, $0.width * total / keptTotal) }
+    }
+
+    private func headerCell(_ column: TableColumn, box: Box, page: PageComposer) -> [TextRun] {
+        let style = headerStyle
+        let lines = column.header.split(separator: "\n", omittingEmptySubsequences: false).compactMap {
+            page.typesetter.shape(String($0), font: style.font, path: nil)
+        }
+        let inner = box.inset(horizontal: Self.cellPadding)
+        let widest = lines.map(\.setWidth).max() ?? 0
+        let byHeight = box.height / (Double(max(lines.count, 1) - 1) * lineHeight + 1)
+        let size = min(style.size, widest > 0 ? inner.width / widest : style.size, byHeight)
+        return page.typesetter.place(
+            lines, size: size, in: inner, align: style.align, valign: .middle, pitch: size * lineHeight,
+            distribute: style.distribute, path: nil)
+    }
+
+    private func bodyCell(_ column: TableColumn, list: ListRows, index: Int, box: Box, page: PageComposer) -> [TextRun] {
+        var style = style
+        style.font = column.font ?? style.font
+        style.size = column.size ?? style.size
+        style.minSize = column.minSize ?? style.minSize
+        style.minScale = column.minScale ?? style.minScale
+        style.align = column.align ?? (column.number ? .center : style.align)
+        let inner = box.inset(horizontal: Self.cellPadding)
+        if column.number {
+            let number = String(list.firstIndex + index + 1)
+            guard let shaped = page.typesetter.shape(number, font: style.font, path: nil) else { return [] }
+            return page.typesetter.place([shaped], size: style.size, in: inner, align: style.align, valign: .middle,
+                                         pitch: style.size, path: nil)
+        }
+        guard index < list.rows.count, let key = column.bind else { return [] }
+        let row = list.rows[index]
+        let rowPath = FieldPath(parsing: rows).appending(index: row.sourceIndex ?? list.firstIndex + index)
+        let value = row.fields[key] ?? ""
+        if let above = column.above, let kana = row.fields[above], !kana.isEmpty {
+            return page.withFurigana(kana, value: value, style: style, box: inner, wrap: column.wrap, lineHeight: lineHeight,
+                                     kanaPath: rowPath.appending(above), valuePath: rowPath.appending(key))
+        }
+        return page.typesetter.field(value, style: style, box: inner, wrap: column.wrap, lineHeight: lineHeight,
+                                     path: rowPath.appending(key))
+    }
+
+    private func drawRules(columnWidths: [Double], groups: Int, rows: Int, page: PageComposer) {
+        let groupWidth = columnWidths.reduce(0, +)
+        let width = groupWidth * Double(groups)
+        let height = headerHeight + Double(rows) * rowHeight
+        let rule = Units.points(ruleWeight), frame = Units.points(frameWeight)
+        func line(_ x1: Double, _ y1: Double, _ x2: Double, _ y2: Double, _ weight: Double) {
+            page.draw(.line(LineItem(
+                from: Point(x: Units.points(x1), y: Units.points(y1)),
+                to: Point(x: Units.points(x2), y: Units.points(y2)), width: weight)))
+        }
+        for row in 0..<rows {
+            let ruleY = y + headerHeight + Double(row) * rowHeight
+            line(x, ruleY, x + width, ruleY, rule)
+        }
+        for group in 0..<groups {
+            var ruleX = x + Double(group) * groupWidth
+            for (index, columnWidth) in columnWidths.enumerated() {
+                if index > 0 || group > 0 { line(ruleX, y, ruleX, y + height, index == 0 ? frame : rule) }
+                ruleX += columnWidth
+            }
+        }
+        page.draw(.rectangle(RectangleItem(
+            origin: Point(x: Units.points(x), y: Units.points(y)),
+            width: Units.points(width), height: Units.points(height), lineWidth: frame)))
+    }
+}
+
+/// One column of a table.
+///
+/// `font`, `size`, `minSize`, `minScale` and `align` override the table's style for the column.
+/// `bind` names the row key shown in the cell; `number` prints the row's running number instead
+/// (1, 2, … numbered on across sheets, padding rows included). `above` names a row key printed
+/// small above the value in the same cell (furigana). A column whose condition fails is left out,
+/// and its width goes to the other columns in proportion.
+struct TableColumn: Sendable {
+    var width: Double
+    var header: String
+    var bind: String?
+    var number: Bool
+    var above: String?
+    var wrap: Bool
+    var condition: Condition
+    var font: String?
+    var size: Double?
+    var minSize: Double?
+    var minScale: Double?
+    var align: HorizontalAlignment?
+
+    init?(reading column: MappingReader) {
+        let width = column.required("width")?.number()
+        header = column.text("header") ?? ""
+        bind = column.text("bind")
+        number = column.flag("number")
+        above = column.text("above")
+        wrap = column.flag("wrap")
+        condition = Condition(reading: column)
+        font = column.text("font")
+        size = column.number("size")
+        minSize = column.number("minSize")
+        minScale = column.number("minScale")
+        align = column.optional("align")?.choice(HorizontalAlignment.self)
+        guard let width else { return nil }
+        self.width = width
+    }
+}
