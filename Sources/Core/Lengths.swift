@@ -60,3 +60,6 @@ extension Length {
     public static prefix func - (length: Self) -> Self { Self(-length.value) }
     public var description: String { "\(value)" }
 }
+
+/// The length without its sign.
+public func abs<L: Length>(_ length: L) -> L { L(Swift.abs(length.value)) }

@@ -28,11 +28,15 @@ final class FontFace {
         var extents = hb_font_extents_t()
         hb_font_get_h_extents(font, &extents)
         let height = Double(extents.ascender - extents.descender)
+        guard height > 0 else {
+            hb_font_destroy(font)
+            throw FontError(message: "字体ファイルに行の高さ（ascender・descender）がありません: \(file.path)（\(id)）")
+        }
         self.id = id
         self.file = file
         self.font = font
         self.unitsPerEm = Double(upem)
-        self.ascent = height > 0 ? Double(extents.ascender) / height : 0.88
+        self.ascent = Double(extents.ascender) / height
     }
 
     deinit { hb_font_destroy(font) }

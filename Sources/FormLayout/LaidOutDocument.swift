@@ -141,7 +141,7 @@ public struct TextRun: Sendable, Equatable {
     public var structure: [StructureNode] = []
 
     public init(
-        face: String, size: Double, horizontalScale: Double = 1, ascent: Double = 0.88, origin: Point,
+        face: String, size: Double, horizontalScale: Double = 1, ascent: Double, origin: Point,
         glyphs: [PositionedGlyph], text: String, clusters: [TextCluster], path: FieldPath?
     ) {
         self.face = face

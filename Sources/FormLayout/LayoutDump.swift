@@ -44,9 +44,9 @@ public enum LayoutDump {
         }
     }
 
-    private static func mm(_ points: Double) -> String { decimal(Units.millimetres(points), 1) }
+    private static func mm(_ points: Double) -> String { decimal(Points(points).millimetres.value, 1) }
 
-    private static func weight(_ points: Double) -> String { decimal(Units.millimetres(points), 2) }
+    private static func weight(_ points: Double) -> String { decimal(Points(points).millimetres.value, 2) }
 
     /// `value` with `places` decimals, never "-0.0".
     private static func decimal(_ value: Double, _ places: Int) -> String {

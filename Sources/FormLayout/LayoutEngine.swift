@@ -24,7 +24,7 @@ public struct LayoutEngine: Sendable {
             let composer = PageComposer(context: context, typesetter: typesetter)
             page.elements.forEach { composer.layout($0) }
             return LaidOutPage(
-                template: page.id, width: Units.points(size.width), height: Units.points(size.height),
+                template: page.id, width: size.width.points.value, height: size.height.points.value,
                 items: composer.items)
         }
         // 3. Report every problem at once, each only once.

@@ -11,11 +11,11 @@ enum LayoutMessages {
         return Diagnostic(path: path, problem: .missingGlyph(character: String(character), codes: codes.joined(separator: " "), text: text))
     }
 
-    static func doesNotFit(path: FieldPath, width: Double, height: Double, minSize: Double, needed: Double) -> Diagnostic {
-        Diagnostic(path: path, problem: .doesNotFit(width: mm(width), height: mm(height), minSize: format(minSize), needed: mm(needed)))
+    static func doesNotFit(path: FieldPath, width: Points, height: Points, minSize: Points, needed: Points) -> Diagnostic {
+        Diagnostic(path: path, problem: .doesNotFit(width: mm(width), height: mm(height), minSize: format(minSize.value), needed: mm(needed)))
     }
 
-    private static func mm(_ points: Double) -> String { format(Units.millimetres(points)) }
+    private static func mm(_ length: Points) -> String { format(length.millimetres.value) }
 
     private static func format(_ value: Double) -> String {
         let tenths = (value * 10).rounded()

@@ -20,21 +20,22 @@ extension PageComposer {
         let valueBox = Box(x: box.x, y: box.y + reserve, width: box.width, height: box.height - reserve)
         let valueRuns = typesetter.field(value, style: style, box: valueBox, wrap: wrap, lineHeight: lineHeight,
                                          path: valuePath)
-        guard let fitted = valueRuns.first?.size, let baseline = valueRuns.map(\.origin.y).min() else { return [] }
+        guard let first = valueRuns.first, let baseline = valueRuns.map(\.origin.y).min() else { return [] }
+        let fitted = Points(first.size)
         var rubyStyle = style
         rubyStyle.size = fitted / 2
         rubyStyle.minSize = min(fitted / 2, 4)
         rubyStyle.align = .center
-        let baseTop = baseline - typesetter.ascent(of: style.font) * fitted
-        let rubyTop = baseTop - rubyStyle.size
+        let baseTop = baseline - first.ascent * fitted.value
+        let rubyTop = baseTop - rubyStyle.size.value
         let bases = Self.parts(of: valueRuns)
         let readings = Self.split(kana)
         let pairs = bases.count == readings.count ? Array(zip(bases, readings)) : [(Self.union(bases), kana)]
         let rubyRuns = pairs.enumerated().flatMap { index, pair in
             let (base, reading) = pair
-            let left = index == 0 ? box.x : (pairs[index - 1].0.upperBound + base.lowerBound) / 2
-            let right = index == pairs.count - 1 ? box.x + box.width : (base.upperBound + pairs[index + 1].0.lowerBound) / 2
-            let room = Box(x: left, y: rubyTop, width: right - left, height: rubyStyle.size)
+            let left = index == 0 ? box.x.value : (pairs[index - 1].0.upperBound + base.lowerBound) / 2
+            let right = index == pairs.count - 1 ? (box.x + box.width).value : (base.upperBound + pairs[index + 1].0.lowerBound) / 2
+            let room = Box(x: Points(left), y: Points(rubyTop), width: Points(right - left), height: rubyStyle.size)
             return ruby(reading, over: base, in: room, style: rubyStyle, path: kanaPath)
         }
         let group = node(.ruby), baseNode = node(.rubyBase), textNode = node(.rubyText)
@@ -42,7 +43,7 @@ extension PageComposer {
     }
 
     /// The least space between a cell's top rule and the em box of its ruby.
-    static let rubyClearance = Units.points(0.5)
+    static let rubyClearance = Millimetres(0.5).points
 
     private func tagged(_ run: TextRun, _ structure: [StructureNode]) -> TextRun {
         var run = run
@@ -53,21 +54,22 @@ extension PageComposer {
     /// One reading over one base extent: spread 1:2:1 when shorter, else centred and fitted.
     private func ruby(_ reading: String, over base: ClosedRange<Double>, in room: Box, style: TextStyle, path: FieldPath) -> [TextRun] {
         guard let shaped = typesetter.shape(reading, font: style.font, path: path) else { return [] }
-        let width = shaped.setWidth * style.size
+        let size = style.size.value
+        let width = shaped.setWidth * size
         let count = Double(shaped.characters.count)
         let spare = base.upperBound - base.lowerBound - width
         guard spare > 0 else {
             let center = (base.lowerBound + base.upperBound) / 2
-            let half = min(center - room.x, room.x + room.width - center)
-            let box = Box(x: center - half, y: room.y, width: 2 * half, height: room.height)
+            let half = min(center - room.x.value, (room.x + room.width).value - center)
+            let box = Box(x: Points(center - half), y: room.y, width: Points(2 * half), height: room.height)
             return typesetter.field(reading, style: style, box: box, wrap: false, lineHeight: 1, path: path)
         }
-        typesetter.record(FieldFit(path: path, designSize: style.size, size: style.size, horizontalScale: 1, lines: 1))
-        let step = min(spare / count, 2 * style.size)
+        typesetter.record(FieldFit(path: path, designSize: size, size: size, horizontalScale: 1, lines: 1))
+        let step = min(spare / count, 2 * size)
         let x = (base.lowerBound + base.upperBound) / 2 - (width + step * (count - 1)) / 2
-        var extra = Spacing(shaped.characters, em: style.size, latinGap: false).between
+        var extra = Spacing(shaped.characters, em: size, latinGap: false).between
         for index in extra.indices.dropLast() { extra[index] += step }
-        return GlyphPlacer.runs(shaped, size: style.size, x: x, baseline: room.y + shaped.ascent * style.size,
+        return GlyphPlacer.runs(shaped, size: size, x: x, baseline: room.y.value + shaped.ascent * size,
                                 extraAfter: extra, path: path)
     }
 

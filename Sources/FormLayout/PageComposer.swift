@@ -36,7 +36,7 @@ package final class PageComposer {
     /// Lays out `element` if its condition holds, returning its natural height in millimetres
     /// (0 when it is left out): what a flow needs to place the next child.
     @discardableResult
-    func layout(_ element: Element, within flow: FlowRoom? = nil) -> Double {
+    func layout(_ element: Element, within flow: FlowRoom? = nil) -> Millimetres {
         guard element.condition.holds(in: context.conditions) else { return 0 }
         return element.kind.layout(in: self, within: flow)
     }

@@ -17,13 +17,13 @@ extension Typesetter {
     /// took characters in and must shrink. Running text in paragraphs and wrapped fields alike:
     /// opening brackets flush at line starts (JLReq 3.1.5), a quarter em 和欧間 (3.2.2).
     func compose(
-        _ shaped: ShapedText, size: Double, firstWidth: Double, width: Double, font: String, path: FieldPath?
+        _ shaped: ShapedText, size: Points, firstWidth: Points, width: Points, font: String, path: FieldPath?
     ) -> [ComposedLine] {
         // Shaping each line again reports nothing new: the whole text was shaped (and reported) first.
         let key = TypesetMemory.LinesKey(
-            family: font, text: String(shaped.characters), size: size, firstWidth: firstWidth, width: width)
+            family: font, text: String(shaped.characters), size: size.value, firstWidth: firstWidth.value, width: width.value)
         return memory.lines.value(for: key) {
-            breakLines(shaped, size: size, firstWidth: firstWidth, width: width, font: font, path: path)
+            breakLines(shaped, size: size.value, firstWidth: firstWidth.value, width: width.value, font: font, path: path)
         }
     }
 
@@ -50,22 +50,23 @@ extension Typesetter {
 extension Typesetter {
     /// Places composed lines as a block in `box`, lines `pitch` points apart, each starting at the
     /// box's left edge (less its start trim).
-    func place(_ lines: [ComposedLine], size: Double, in box: Box, valign: VerticalAlignment, pitch: Double, path: FieldPath?) -> [TextRun] {
+    func place(_ lines: [ComposedLine], size: Points, in box: Box, valign: VerticalAlignment, pitch: Points, path: FieldPath?) -> [TextRun] {
         let top = Self.blockTop(lines: lines.count, size: size, pitch: pitch, in: box, valign: valign)
+        let size = size.value, pitch = pitch.value
         return lines.enumerated().flatMap { index, line in
             GlyphPlacer.runs(
-                line.text, size: size, x: box.x - line.startTrim, baseline: top + Double(index) * pitch + line.text.ascent * size,
+                line.text, size: size, x: box.x.value - line.startTrim, baseline: top + Double(index) * pitch + line.text.ascent * size,
                 extraAfter: line.extraAfter, path: path)
         }
     }
 
     /// The top of a block of `lines` lines aligned vertically in `box`.
-    static func blockTop(lines: Int, size: Double, pitch: Double, in box: Box, valign: VerticalAlignment) -> Double {
-        let blockHeight = Double(max(lines, 1) - 1) * pitch + size
+    static func blockTop(lines: Int, size: Points, pitch: Points, in box: Box, valign: VerticalAlignment) -> Double {
+        let blockHeight = Double(max(lines, 1) - 1) * pitch.value + size.value
         switch valign {
-        case .top: return box.y
-        case .middle: return box.y + (box.height - blockHeight) / 2
-        case .bottom: return box.y + box.height - blockHeight
+        case .top: return box.y.value
+        case .middle: return box.y.value + (box.height.value - blockHeight) / 2
+        case .bottom: return box.y.value + box.height.value - blockHeight
         }
     }
 }

@@ -45,19 +45,15 @@ final class Typesetter {
         return shaped
     }
 
-    /// Where the baseline of `font` sits in its em box, as a fraction of the em from the top.
-    func ascent(of font: String) -> Double {
-        fonts.families[font]?.first?.ascent ?? 0.88
-    }
-
     /// Places lines of text as a block in `box`: each line aligned, the block aligned vertically,
     /// lines `pitch` points apart (baseline to baseline). `distribute` spreads a line over the width
     /// (均等割付); `scale` condenses the glyphs (長体).
     func place(
-        _ lines: [ShapedText], size: Double, scale: Double = 1, in box: Box, align: HorizontalAlignment,
-        valign: VerticalAlignment, pitch: Double, distribute: Bool = false, path: FieldPath?
+        _ lines: [ShapedText], size: Points, scale: Double = 1, in box: Box, align: HorizontalAlignment,
+        valign: VerticalAlignment, pitch: Points, distribute: Bool = false, path: FieldPath?
     ) -> [TextRun] {
         let top = Self.blockTop(lines: lines.count, size: size, pitch: pitch, in: box, valign: valign)
+        let size = size.value, pitch = pitch.value
         return lines.enumerated().flatMap { index, line in
             let baseline = top + Double(index) * pitch + line.ascent * size
             return placeLine(
@@ -73,18 +69,19 @@ final class Typesetter {
         let width = line.width * size * scale + extra.reduce(0, +)
         let count = line.characters.count
         let gaps = (1..<max(count, 1)).filter { Kinsoku.canBreak(between: line.characters[$0 - 1], and: line.characters[$0]) }
-        if distribute, !gaps.isEmpty, width < box.width {
+        let (left, room) = (box.x.value, box.width.value)
+        if distribute, !gaps.isEmpty, width < room {
             // 均等割付 (JLReq 3.7.3): equal gaps between blocks; Latin words and numbers stay solid.
-            let gap = (box.width - width) / Double(gaps.count)
+            let gap = (room - width) / Double(gaps.count)
             for index in gaps { extra[index - 1] += gap }
             return GlyphPlacer.runs(
-                line, size: size, scale: scale, x: box.x, baseline: baseline, extraAfter: extra, path: path)
+                line, size: size, scale: scale, x: left, baseline: baseline, extraAfter: extra, path: path)
         }
         let x: Double
         switch align {
-        case .left: x = box.x
-        case .center: x = box.x + (box.width - width) / 2
-        case .right: x = box.x + box.width - width
+        case .left: x = left
+        case .center: x = left + (room - width) / 2
+        case .right: x = left + room - width
         }
         return GlyphPlacer.runs(line, size: size, scale: scale, x: x, baseline: baseline, extraAfter: extra, path: path)
     }

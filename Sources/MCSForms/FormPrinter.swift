@@ -55,7 +55,7 @@ public final class FormPrinter {
     /// Checks an input file as `print` would, without drawing the PDF: input errors and values
     /// that do not fit their boxes are reported as a `DiagnosticList`.
     public func check(contentsOf url: URL) throws -> LaidOutDocument {
-        let data = try Data(contentsOf: url)
+        let data = try InputFile.data(atPath: url.path, limit: InputLimits.fileBytes)
         let document = try decoder.decode(data: data)
         return try decoder.locating(in: data) {
             try engine.layout(template: try template(for: document.kind), values: display.values(for: document))
@@ -64,7 +64,7 @@ public final class FormPrinter {
 
     /// Prints the form described by an input file (YAML or JSON).
     public func print(contentsOf url: URL) throws -> PrintedForm {
-        let data = try Data(contentsOf: url)
+        let data = try InputFile.data(atPath: url.path, limit: InputLimits.fileBytes)
         return try decoder.locating(in: data) { try print(document: try decoder.decode(data: data)) }
     }
 

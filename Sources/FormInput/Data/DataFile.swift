@@ -7,9 +7,7 @@ enum DataFile {
     /// Reads the file at `url` with `body`.
     static func read<Value>(_ url: URL, _ body: (ValueReader) -> Value?) throws(DiagnosticList) -> Value {
         let collector = DiagnosticCollector()
-        guard let data = try? Data(contentsOf: url) else {
-            throw DiagnosticList([Diagnostic(path: .root, problem: .unreadableFile(url.path))])
-        }
+        let data = try InputFile.data(atPath: url.path, limit: InputLimits.fileBytes)
         guard let text = DocumentParser.text(of: data, collector: collector) else {
             throw DiagnosticList(collector.sorted)
         }

@@ -4,18 +4,18 @@ import FormInput
 /// A rectangle outline with its top-left at `(x, y)`, `weight` millimetres thick.
 struct BoxElement: ElementKind {
     static let name = "box"
-    var x: Double
-    var y: Double
-    var width: Double
-    var height: Double
-    var weight: Double
+    var x: Millimetres
+    var y: Millimetres
+    var width: Millimetres
+    var height: Millimetres
+    var weight: Millimetres
 
     init?(reading element: MappingReader) {
-        x = element.number("x") ?? 0
-        y = element.number("y") ?? 0
-        let width = element.required("width")?.number()
-        let height = element.required("height")?.number()
-        weight = element.number("weight") ?? 0.3
+        x = element.millimetres("x") ?? 0
+        y = element.millimetres("y") ?? 0
+        let width = element.requiredMillimetres("width")
+        let height = element.requiredMillimetres("height")
+        weight = element.millimetres("weight") ?? 0.3
         guard let width, let height else { return nil }
         (self.width, self.height) = (width, height)
     }
@@ -24,19 +24,19 @@ struct BoxElement: ElementKind {
         checker.bounds(x: x, y: y, width: width, height: height)
     }
 
-    func moved(right dx: Double, down dy: Double) -> BoxElement {
+    func moved(right dx: Millimetres, down dy: Millimetres) -> BoxElement {
         var moved = self
         moved.x += dx
         moved.y += dy
         return moved
     }
 
-    var top: Double { y }
+    var top: Millimetres { y }
 
-    func layout(in page: PageComposer, within _: FlowRoom?) -> Double {
+    func layout(in page: PageComposer, within _: FlowRoom?) -> Millimetres {
         page.draw(.rectangle(RectangleItem(
-            origin: Point(x: Units.points(x), y: Units.points(y)),
-            width: Units.points(width), height: Units.points(height), lineWidth: Units.points(weight))))
+            origin: Point(x: x.points.value, y: y.points.value),
+            width: width.points.value, height: height.points.value, lineWidth: weight.points.value)))
         return height
     }
 }

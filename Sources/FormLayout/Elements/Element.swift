@@ -44,7 +44,7 @@ public struct Element: Sendable {
     }
 
     /// The element moved right by `dx` and down by `dy` millimetres: how groups and flows place their children.
-    func moved(right dx: Double, down dy: Double) -> Element {
+    func moved(right dx: Millimetres, down dy: Millimetres) -> Element {
         var moved = self
         moved.kind = kind.moved(right: dx, down: dy)
         return moved
@@ -61,18 +61,18 @@ package protocol ElementKind: Sendable {
     /// Checks what the element names (fields, fonts, lists, children) and that it lies on the page.
     func lint(_ checker: inout ElementChecker)
     /// The element moved right by `dx` and down by `dy` millimetres.
-    func moved(right dx: Double, down dy: Double) -> Self
+    func moved(right dx: Millimetres, down dy: Millimetres) -> Self
     /// The element's top edge in millimetres.
-    var top: Double { get }
+    var top: Millimetres { get }
     /// Lays the element out on the page; returns its natural height in millimetres. `flow` is the
     /// room of the flow the element stands in, if any.
-    func layout(in page: PageComposer, within flow: FlowRoom?) -> Double
+    func layout(in page: PageComposer, within flow: FlowRoom?) -> Millimetres
 }
 
 /// Where a flow sets its children: its left edge and width in millimetres.
 package struct FlowRoom: Sendable {
-    var x: Double
-    var width: Double
+    var x: Millimetres
+    var width: Millimetres
 }
 
 extension ElementKind {

@@ -8,10 +8,10 @@ import FormInput
 /// names the bound path. An empty value draws nothing (the box stays blank for handwriting).
 struct FieldElement: ElementKind {
     static let name = "field"
-    var x: Double
-    var y: Double
-    var width: Double
-    var height: Double
+    var x: Millimetres
+    var y: Millimetres
+    var width: Millimetres
+    var height: Millimetres
     var bind: String
     var wrap: Bool
     /// Line pitch as a multiple of the size, when wrapped.
@@ -19,10 +19,10 @@ struct FieldElement: ElementKind {
     var style: TextStyle
 
     init?(reading element: MappingReader) {
-        x = element.number("x") ?? 0
-        y = element.number("y") ?? 0
-        let width = element.required("width")?.number()
-        let height = element.required("height")?.number()
+        x = element.millimetres("x") ?? 0
+        y = element.millimetres("y") ?? 0
+        let width = element.requiredMillimetres("width")
+        let height = element.requiredMillimetres("height")
         let bind = element.requiredText("bind")
         wrap = element.flag("wrap")
         lineHeight = element.number("lineHeight") ?? 1.4
@@ -37,16 +37,16 @@ struct FieldElement: ElementKind {
         checker.bounds(x: x, y: y, width: width, height: height)
     }
 
-    func moved(right dx: Double, down dy: Double) -> FieldElement {
+    func moved(right dx: Millimetres, down dy: Millimetres) -> FieldElement {
         var moved = self
         moved.x += dx
         moved.y += dy
         return moved
     }
 
-    var top: Double { y }
+    var top: Millimetres { y }
 
-    func layout(in page: PageComposer, within _: FlowRoom?) -> Double {
+    func layout(in page: PageComposer, within _: FlowRoom?) -> Millimetres {
         let text = page.context.fields[bind] ?? ""
         let box = Box.millimetres(x: x, y: y, width: width, height: height)
         let runs = page.typesetter.field(

@@ -7,25 +7,25 @@ import FormInput
 /// child's own `spaceBefore`). A child's `x` is an inset from the flow's left edge; its `y` is ignored.
 struct FlowElement: ElementKind {
     static let name = "flow"
-    var x: Double
-    var y: Double
-    var width: Double
-    var gap: Double
+    var x: Millimetres
+    var y: Millimetres
+    var width: Millimetres
+    var gap: Millimetres
     var children: [FlowChild]
 
     /// An element inside a flow, with the millimetres to leave above it (the flow's `gap` when nil).
     struct FlowChild: Sendable {
         var element: Element
-        var spaceBefore: Double?
+        var spaceBefore: Millimetres?
     }
 
     init?(reading element: MappingReader) {
-        x = element.number("x") ?? 0
-        y = element.number("y") ?? 0
-        let width = element.required("width")?.number()
-        gap = element.number("gap") ?? 0
+        x = element.millimetres("x") ?? 0
+        y = element.millimetres("y") ?? 0
+        let width = element.requiredMillimetres("width")
+        gap = element.millimetres("gap") ?? 0
         children = element.required("children")?.items { item in
-            item.mapping { child in Element.read(child).map { FlowChild(element: $0, spaceBefore: child.number("spaceBefore")) } } ?? nil
+            item.mapping { child in Element.read(child).map { FlowChild(element: $0, spaceBefore: child.millimetres("spaceBefore")) } } ?? nil
         } ?? []
         guard let width else { return nil }
         self.width = width
@@ -36,17 +36,17 @@ struct FlowElement: ElementKind {
         for child in children { checker.check(child.element) }
     }
 
-    func moved(right dx: Double, down dy: Double) -> FlowElement {
+    func moved(right dx: Millimetres, down dy: Millimetres) -> FlowElement {
         var moved = self
         moved.x += dx
         moved.y += dy
         return moved
     }
 
-    var top: Double { y }
+    var top: Millimetres { y }
 
     /// Children stacked top to bottom; returns the flow's total height.
-    func layout(in page: PageComposer, within _: FlowRoom?) -> Double {
+    func layout(in page: PageComposer, within _: FlowRoom?) -> Millimetres {
         var cursor = y
         var first = true
         for child in children where child.element.condition.holds(in: page.context.conditions) {

@@ -8,15 +8,15 @@ import FormInput
 /// group is placed below the previous child like any other and takes `height` millimetres.
 struct GroupElement: ElementKind {
     static let name = "group"
-    var x: Double
-    var y: Double
-    var height: Double
+    var x: Millimetres
+    var y: Millimetres
+    var height: Millimetres
     var children: [Element]
 
     init?(reading element: MappingReader) {
-        x = element.number("x") ?? 0
-        y = element.number("y") ?? 0
-        let height = element.required("height")?.number()
+        x = element.millimetres("x") ?? 0
+        y = element.millimetres("y") ?? 0
+        let height = element.requiredMillimetres("height")
         children = element.required("children").map(Element.list) ?? []
         guard let height else { return nil }
         self.height = height
@@ -27,17 +27,17 @@ struct GroupElement: ElementKind {
         for child in children { checker.check(child) }
     }
 
-    func moved(right dx: Double, down dy: Double) -> GroupElement {
+    func moved(right dx: Millimetres, down dy: Millimetres) -> GroupElement {
         var moved = self
         moved.x += dx
         moved.y += dy
         return moved
     }
 
-    var top: Double { y }
+    var top: Millimetres { y }
 
     /// The children placed relative to the group's corner; returns the group's fixed height.
-    func layout(in page: PageComposer, within _: FlowRoom?) -> Double {
+    func layout(in page: PageComposer, within _: FlowRoom?) -> Millimetres {
         for child in children {
             page.layout(child.moved(right: x, down: y))
         }

@@ -8,23 +8,23 @@ import FormInput
 /// Its height is the number of lines times `lineHeight` × size.
 struct ParagraphElement: ElementKind {
     static let name = "paragraph"
-    var x: Double
-    var y: Double
+    var x: Millimetres
+    var y: Millimetres
     /// Width in millimetres; inside a flow, the flow's width less `x` when omitted.
-    var width: Double?
+    var width: Millimetres?
     var text: String
     var lineHeight: Double
-    var firstIndent: Double
-    var indent: Double
+    var firstIndent: Ems
+    var indent: Ems
     var style: TextStyle
 
     init?(reading element: MappingReader) {
-        x = element.number("x") ?? 0
-        y = element.number("y") ?? 0
-        width = element.number("width")
+        x = element.millimetres("x") ?? 0
+        y = element.millimetres("y") ?? 0
+        width = element.millimetres("width")
         lineHeight = element.number("lineHeight") ?? 1.6
-        firstIndent = element.number("firstIndent") ?? 0
-        indent = element.number("indent") ?? 0
+        firstIndent = element.ems("firstIndent") ?? 0
+        indent = element.ems("indent") ?? 0
         style = TextStyle(reading: element)
         guard let text = element.required("text")?.text() else { return nil }
         self.text = text
@@ -36,22 +36,22 @@ struct ParagraphElement: ElementKind {
         checker.bounds(x: x, y: y, width: width ?? 0, height: 0)
     }
 
-    func moved(right dx: Double, down dy: Double) -> ParagraphElement {
+    func moved(right dx: Millimetres, down dy: Millimetres) -> ParagraphElement {
         var moved = self
         moved.x += dx
         moved.y += dy
         return moved
     }
 
-    var top: Double { y }
+    var top: Millimetres { y }
 
     /// Running text, justified; without a width of its own, as wide as its flow allows.
-    func layout(in page: PageComposer, within flow: FlowRoom?) -> Double {
+    func layout(in page: PageComposer, within flow: FlowRoom?) -> Millimetres {
         let filled = Placeholders.fill(text) { page.context.fields[$0] ?? "" }
         let box = Box.millimetres(x: x, y: y, width: width ?? flow.map { $0.width - (x - $0.x) } ?? 0, height: 0)
         let result = page.typesetter.paragraph(
             filled, style: style, box: box, lineHeight: lineHeight, firstIndent: firstIndent, indent: indent, path: nil)
         page.draw(result.runs, in: [page.node(.paragraph)])
-        return Units.millimetres(result.height)
+        return result.height.millimetres
     }
 }

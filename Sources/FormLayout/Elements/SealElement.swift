@@ -5,15 +5,15 @@ import FormInput
 /// `(x, y)`, set as real text so that it reads back.
 struct SealElement: ElementKind {
     static let name = "seal"
-    var x: Double
-    var y: Double
-    var diameter: Double
+    var x: Millimetres
+    var y: Millimetres
+    var diameter: Millimetres
     var style: TextStyle
 
     init?(reading element: MappingReader) {
-        let x = element.required("x")?.number()
-        let y = element.required("y")?.number()
-        diameter = element.number("diameter") ?? 6
+        let x = element.requiredMillimetres("x")
+        let y = element.requiredMillimetres("y")
+        diameter = element.millimetres("diameter") ?? 6
         style = TextStyle(reading: element)
         guard let x, let y else { return nil }
         (self.x, self.y) = (x, y)
@@ -24,7 +24,7 @@ struct SealElement: ElementKind {
         checker.bounds(x: x - diameter / 2, y: y - diameter / 2, width: diameter, height: diameter)
     }
 
-    func moved(right dx: Double, down dy: Double) -> SealElement {
+    func moved(right dx: Millimetres, down dy: Millimetres) -> SealElement {
         var moved = self
         moved.x += dx
         moved.y += dy
@@ -32,15 +32,15 @@ struct SealElement: ElementKind {
     }
 
     /// The circle is centred on `y`.
-    var top: Double { y - diameter / 2 }
+    var top: Millimetres { y - diameter / 2 }
 
-    func layout(in page: PageComposer, within _: FlowRoom?) -> Double {
-        let center = Point(x: Units.points(x), y: Units.points(y))
-        let radius = Units.points(diameter) / 2
-        page.draw(.circle(CircleItem(center: center, radius: radius, lineWidth: Units.points(0.2))))
+    func layout(in page: PageComposer, within _: FlowRoom?) -> Millimetres {
+        let center = Point(x: x.points.value, y: y.points.value)
+        let radius = diameter.points / 2
+        page.draw(.circle(CircleItem(center: center, radius: radius.value, lineWidth: Millimetres(0.2).points.value)))
         if let mark = page.typesetter.shape("印", font: style.font, path: nil) {
             let size = min(style.size, radius * 2 * 0.7)
-            let box = Box(x: center.x - radius, y: center.y - radius, width: 2 * radius, height: 2 * radius)
+            let box = Box(x: x.points - radius, y: y.points - radius, width: 2 * radius, height: 2 * radius)
             page.typesetter.place([mark], size: size, in: box, align: .center, valign: .middle, pitch: size, path: nil)
                 .forEach { page.draw(.text($0)) }
         }

@@ -10,17 +10,17 @@ import FormInput
 /// `lineHeight` times the size apart), else fails.
 struct TableElement: ElementKind {
     static let name = "table"
-    var x: Double
-    var y: Double
+    var x: Millimetres
+    var y: Millimetres
     var rows: String
     var minRows: Int
-    var headerHeight: Double
-    var rowHeight: Double
+    var headerHeight: Millimetres
+    var rowHeight: Millimetres
     var groups: Int
     var columns: [TableColumn]
     /// Weight of the inner rules and of the outer frame, in millimetres.
-    var ruleWeight: Double
-    var frameWeight: Double
+    var ruleWeight: Millimetres
+    var frameWeight: Millimetres
     /// Line pitch of wrapped cells and of header lines, as a multiple of the size.
     var lineHeight: Double
     /// Style of the body cells; columns may override font, size and alignment.
@@ -28,19 +28,19 @@ struct TableElement: ElementKind {
     var headerStyle: TextStyle
 
     /// Horizontal padding of table cells: at least 1 mm to the rules.
-    static let cellPadding = Units.points(1)
+    static let cellPadding = Millimetres(1).points
 
     init?(reading element: MappingReader) {
-        x = element.number("x") ?? 0
-        y = element.number("y") ?? 0
+        x = element.millimetres("x") ?? 0
+        y = element.millimetres("y") ?? 0
         let rows = element.requiredText("rows")
         minRows = element.integer("minRows") ?? 0
-        let headerHeight = element.required("headerHeight")?.number()
-        let rowHeight = element.required("rowHeight")?.number()
+        let headerHeight = element.requiredMillimetres("headerHeight")
+        let rowHeight = element.requiredMillimetres("rowHeight")
         groups = element.integer("groups") ?? 1
         columns = element.required("columns")?.items { $0.mapping(TableColumn.init(reading:)) ?? nil } ?? []
-        ruleWeight = element.number("ruleWeight") ?? 0.15
-        frameWeight = element.number("frameWeight") ?? 0.4
+        ruleWeight = element.millimetres("ruleWeight") ?? 0.15
+        frameWeight = element.millimetres("frameWeight") ?? 0.4
         lineHeight = element.number("lineHeight") ?? 1.2
         let style = TextStyle(reading: element)
         self.style = style
@@ -66,19 +66,19 @@ struct TableElement: ElementKind {
         checker.bounds(x: x, y: y, width: width, height: headerHeight + Double(max(minRows, 1)) * rowHeight)
     }
 
-    func moved(right dx: Double, down dy: Double) -> TableElement {
+    func moved(right dx: Millimetres, down dy: Millimetres) -> TableElement {
         var moved = self
         moved.x += dx
         moved.y += dy
         return moved
     }
 
-    var top: Double { y }
+    var top: Millimetres { y }
 
     /// Header row, the page's rows of its list, padding rows, side-by-side groups.
-    func layout(in page: PageComposer, within _: FlowRoom?) -> Double {
+    func layout(in page: PageComposer, within _: FlowRoom?) -> Millimetres {
         let columns = visibleColumns(in: page.context)
-        let groupWidth = columns.reduce(0) { $0 + $1.width }
+        let groupWidth = columns.reduce(Millimetres.zero) { $0 + $1.width }
         let list = page.context.rows(of: rows)
         let rowCount = max(list.rows.count, minRows)
         let groups = max(1, groups)
@@ -111,12 +111,12 @@ struct TableElement: ElementKind {
     }
 
     /// The columns whose condition holds, widened in proportion to fill the table's full width.
-    func visibleColumns(in context: PageContext) -> [(column: TableColumn, width: Double)] {
-        let total = columns.reduce(0) { $0 + $1.width }
+    func visibleColumns(in context: PageContext) -> [(column: TableColumn, width: Millimetres)] {
+        let total = columns.reduce(Millimetres.zero) { $0 + $1.width }
         let kept = columns.filter { $0.condition.holds(in: context.conditions) }
-        let keptTotal = kept.reduce(0) { $0 + $1.width }
+        let keptTotal = kept.reduce(Millimetres.zero) { $0 + $1.width }
         guard keptTotal > 0 else { return [] }
-        return kept.map { ($0, $0.width * total / keptTotal) }
+        return kept.map { ($0, $0.width * total.value / keptTotal.value) }
     }
 
     private func headerCell(_ column: TableColumn, box: Box, page: PageComposer) -> [TextRun] {
@@ -159,15 +159,15 @@ struct TableElement: ElementKind {
                                      path: rowPath.appending(key))
     }
 
-    private func drawRules(columnWidths: [Double], groups: Int, rows: Int, page: PageComposer) {
+    private func drawRules(columnWidths: [Millimetres], groups: Int, rows: Int, page: PageComposer) {
         let groupWidth = columnWidths.reduce(0, +)
         let width = groupWidth * Double(groups)
         let height = headerHeight + Double(rows) * rowHeight
-        let rule = Units.points(ruleWeight), frame = Units.points(frameWeight)
-        func line(_ x1: Double, _ y1: Double, _ x2: Double, _ y2: Double, _ weight: Double) {
+        let rule = ruleWeight.points.value, frame = frameWeight.points.value
+        func line(_ x1: Millimetres, _ y1: Millimetres, _ x2: Millimetres, _ y2: Millimetres, _ weight: Double) {
             page.draw(.line(LineItem(
-                from: Point(x: Units.points(x1), y: Units.points(y1)),
-                to: Point(x: Units.points(x2), y: Units.points(y2)), width: weight)))
+                from: Point(x: x1.points.value, y: y1.points.value),
+                to: Point(x: x2.points.value, y: y2.points.value), width: weight)))
         }
         for row in 0..<rows {
             let ruleY = y + headerHeight + Double(row) * rowHeight
@@ -181,8 +181,8 @@ struct TableElement: ElementKind {
             }
         }
         page.draw(.rectangle(RectangleItem(
-            origin: Point(x: Units.points(x), y: Units.points(y)),
-            width: Units.points(width), height: Units.points(height), lineWidth: frame)))
+            origin: Point(x: x.points.value, y: y.points.value),
+            width: width.points.value, height: height.points.value, lineWidth: frame)))
     }
 }
 
@@ -194,7 +194,7 @@ struct TableElement: ElementKind {
 /// small above the value in the same cell (furigana). A column whose condition fails is left out,
 /// and its width goes to the other columns in proportion.
 struct TableColumn: Sendable {
-    var width: Double
+    var width: Millimetres
     var header: String
     var bind: String?
     var number: Bool
@@ -202,13 +202,13 @@ struct TableColumn: Sendable {
     var wrap: Bool
     var condition: Condition
     var font: String?
-    var size: Double?
-    var minSize: Double?
+    var size: Points?
+    var minSize: Points?
     var minScale: Double?
     var align: HorizontalAlignment?
 
     init?(reading column: MappingReader) {
-        let width = column.required("width")?.number()
+        let width = column.requiredMillimetres("width")
         header = column.text("header") ?? ""
         bind = column.text("bind")
         number = column.flag("number")
@@ -216,8 +216,8 @@ struct TableColumn: Sendable {
         wrap = column.flag("wrap")
         condition = Condition(reading: column)
         font = column.text("font")
-        size = column.number("size")
-        minSize = column.number("minSize")
+        size = column.points("size")
+        minSize = column.points("minSize")
         minScale = column.number("minScale")
         align = column.optional("align")?.choice(HorizontalAlignment.self)
         guard let width else { return nil }

@@ -10,20 +10,20 @@ import FormInput
 /// at `\n` follow each other at `lineHeight` times the size.
 struct TextElement: ElementKind {
     static let name = "text"
-    var x: Double
-    var y: Double
-    var width: Double?
-    var height: Double?
+    var x: Millimetres
+    var y: Millimetres
+    var width: Millimetres?
+    var height: Millimetres?
     var text: String
     var heading: Int?
     var lineHeight: Double
     var style: TextStyle
 
     init?(reading element: MappingReader) {
-        x = element.number("x") ?? 0
-        y = element.number("y") ?? 0
-        width = element.number("width")
-        height = element.number("height")
+        x = element.millimetres("x") ?? 0
+        y = element.millimetres("y") ?? 0
+        width = element.millimetres("width")
+        height = element.millimetres("height")
         heading = element.integer("heading")
         lineHeight = element.number("lineHeight") ?? 1.25
         style = TextStyle(reading: element)
@@ -37,28 +37,28 @@ struct TextElement: ElementKind {
         checker.bounds(x: x, y: y, width: width ?? 0, height: height ?? 0)
     }
 
-    func moved(right dx: Double, down dy: Double) -> TextElement {
+    func moved(right dx: Millimetres, down dy: Millimetres) -> TextElement {
         var moved = self
         moved.x += dx
         moved.y += dy
         return moved
     }
 
-    var top: Double { y }
+    var top: Millimetres { y }
 
     /// Text with a `width` that a filled-in placeholder (a long profile value) makes too wide is
     /// condensed (長体) down to `minScale` (80 %), and otherwise reported against the placeholder's path.
-    func layout(in page: PageComposer, within _: FlowRoom?) -> Double {
+    func layout(in page: PageComposer, within _: FlowRoom?) -> Millimetres {
         let filled = Placeholders.fill(text) { page.context.fields[$0] ?? "" }
         let path = Placeholders.paths(in: text).first.map(FieldPath.init(parsing:))
         let lines = filled.split(separator: "\n", omittingEmptySubsequences: false).compactMap {
             page.typesetter.shape(String($0), font: style.font, path: path)
         }
         let pitch = style.size * lineHeight
-        let natural = Units.millimetres(Double(max(lines.count, 1) - 1) * pitch + style.size)
-        let widest = Units.millimetres((lines.map(\.setWidth).max() ?? 0) * style.size)
+        let natural = (Double(max(lines.count, 1) - 1) * pitch + style.size).millimetres
+        let widest = ((lines.map(\.setWidth).max() ?? 0) * style.size).millimetres
         let box = Box.millimetres(x: x, y: y, width: width ?? widest, height: height ?? natural)
-        let scale = condensing(widest: Units.points(widest), into: box, page: page, path: path)
+        let scale = condensing(widest: widest.points, into: box, page: page, path: path)
         let runs = page.typesetter.place(
             lines, size: style.size, scale: scale, in: box, align: style.align, valign: style.valign, pitch: pitch,
             distribute: style.distribute, path: nil)
@@ -68,8 +68,8 @@ struct TextElement: ElementKind {
 
     /// The 長体 scale that fits a line `widest` points wide into the box: 1 when it fits; reported
     /// when even `style.minScale` (80 %) is too wide.
-    private func condensing(widest: Double, into box: Box, page: PageComposer, path: FieldPath?) -> Double {
-        guard widest > box.width + 0.01 else { return 1 }
+    private func condensing(widest: Points, into box: Box, page: PageComposer, path: FieldPath?) -> Double {
+        guard widest.value > box.width.value + 0.01 else { return 1 }
         let scale = (box.width / widest * 100).rounded(.down) / 100
         if scale >= style.minScale { return scale }
         page.typesetter.report(LayoutMessages.doesNotFit(

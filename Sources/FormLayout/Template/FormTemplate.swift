@@ -65,16 +65,16 @@ public struct ConditionalText: Sendable, Equatable {
 
 /// A width and a height in millimetres.
 public struct Size: Sendable, Equatable {
-    public var width: Double
-    public var height: Double
+    public var width: Millimetres
+    public var height: Millimetres
 
-    public init(width: Double, height: Double) {
+    public init(width: Millimetres, height: Millimetres) {
         self.width = width
         self.height = height
     }
 
     init?(reading size: MappingReader) {
-        guard let width = size.required("width")?.number(), let height = size.required("height")?.number() else { return nil }
+        guard let width = size.requiredMillimetres("width"), let height = size.requiredMillimetres("height") else { return nil }
         self.init(width: width, height: height)
     }
 

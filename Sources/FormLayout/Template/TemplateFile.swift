@@ -19,8 +19,15 @@ public enum TemplateFile {
 
     /// The value `body` reads from the root mapping of the file at `url`.
     static func read<Value>(_ url: URL, _ body: (MappingReader) -> Value?) throws(DiagnosticReport) -> Value {
-        guard let data = try? Data(contentsOf: url), let text = String(data: data, encoding: .utf8) else {
-            throw DiagnosticReport(file: url.path, list: DiagnosticList([Diagnostic(path: .root, problem: .unreadableFile(url.path))]))
+        let collector = DiagnosticCollector()
+        let data: Data
+        do {
+            data = try InputFile.data(atPath: url.path, limit: InputLimits.fileBytes)
+        } catch {
+            throw DiagnosticReport(file: url.path, list: error)
+        }
+        guard let text = DocumentParser.text(of: data, collector: collector) else {
+            throw DiagnosticReport(file: url.path, list: DiagnosticList(collector.sorted))
         }
         return try read(text: text, file: url.path, body)
     }

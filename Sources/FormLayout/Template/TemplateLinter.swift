@@ -130,7 +130,7 @@ public struct ElementChecker {
         if let scale, !(0.5...1).contains(scale) { report(.minScaleOutOfRange("\(scale)")) }
     }
 
-    mutating func bounds(x: Double, y: Double, width: Double, height: Double) {
+    mutating func bounds(x: Millimetres, y: Millimetres, width: Millimetres, height: Millimetres) {
         let inside = x >= 0 && y >= 0 && x + width <= pageSize.width && y + height <= pageSize.height
         if !inside { report(.offPage(width: "\(pageSize.width)", height: "\(pageSize.height)")) }
     }

@@ -1,3 +1,4 @@
+import Core
 import FormInput
 
 /// How text is set: font family, size, alignment and fitting limits.
@@ -6,10 +7,9 @@ import FormInput
 /// `Fonts/fonts.yaml` (`mincho`, `gothic`, `mono`); each has its fallback chain there.
 public struct TextStyle: Sendable, Equatable {
     public var font: String
-    /// Size in points.
-    public var size: Double
+    public var size: Points
     /// The smallest size a field may shrink to before it wraps or fails.
-    public var minSize: Double?
+    public var minSize: Points?
     /// The narrowest 長体 (horizontal scale) a value may be condensed to before it gets smaller:
     /// 0.8 unless the template says otherwise (trade practice: 80 % keeps strokes clear).
     public var minScale: Double
@@ -19,7 +19,7 @@ public struct TextStyle: Sendable, Equatable {
     public var distribute: Bool
 
     public init(
-        font: String = "mincho", size: Double = 10.5, minSize: Double? = nil, minScale: Double = 0.8,
+        font: String = "mincho", size: Points = 10.5, minSize: Points? = nil, minScale: Double = 0.8,
         align: HorizontalAlignment = .left, valign: VerticalAlignment = .middle, distribute: Bool = false
     ) {
         self.font = font
@@ -34,8 +34,8 @@ public struct TextStyle: Sendable, Equatable {
     /// The style written on `mapping`, each key falling back to `base`'s value.
     init(reading mapping: MappingReader, base: TextStyle = TextStyle()) {
         self.init(
-            font: mapping.text("font") ?? base.font, size: mapping.number("size") ?? base.size,
-            minSize: mapping.number("minSize") ?? base.minSize, minScale: mapping.number("minScale") ?? base.minScale,
+            font: mapping.text("font") ?? base.font, size: mapping.points("size") ?? base.size,
+            minSize: mapping.points("minSize") ?? base.minSize, minScale: mapping.number("minScale") ?? base.minScale,
             align: mapping.optional("align")?.choice(HorizontalAlignment.self) ?? base.align,
             valign: mapping.optional("valign")?.choice(VerticalAlignment.self) ?? base.valign,
             distribute: mapping.optional("distribute")?.bool() ?? base.distribute)

@@ -17,16 +17,11 @@ enum RecordReader {
     /// The records of the file at `path`, before passwords are filled in, and the passwords it holds.
     static func file(at path: String) -> RecordFile {
         let start = TextPlace(line: 1, column: 1)
-        guard let handle = FileHandle(forReadingAtPath: path) else {
-            return RecordFile(unreadable: RawRecord(at: start, problems: [Diagnostic(path: .root, problem: .unreadableFile(path))]))
-        }
-        defer { try? handle.close() }
-        guard let data = try? handle.read(upToCount: InputLimits.batchFileBytes + 1) ?? Data() else {
-            return RecordFile(unreadable: RawRecord(at: start, problems: [Diagnostic(path: .root, problem: .unreadableFile(path))]))
-        }
-        guard data.count <= InputLimits.batchFileBytes else {
-            let problem = Diagnostic(path: .root, problem: .fileTooLarge(bytes: data.count, limit: InputLimits.batchFileBytes))
-            return RecordFile(unreadable: RawRecord(at: start, problems: [problem]))
+        let data: Data
+        do {
+            data = try InputFile.data(atPath: path, limit: InputLimits.batchFileBytes)
+        } catch {
+            return RecordFile(unreadable: RawRecord(at: start, problems: error.diagnostics))
         }
         guard var text = String(data: data, encoding: .utf8) else {
             return RecordFile(unreadable: RawRecord(at: start, problems: [Diagnostic(path: .root, problem: .notUTF8)]))
