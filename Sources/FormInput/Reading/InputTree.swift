@@ -16,17 +16,19 @@ package enum InputTree {
     /// What is wrong with the tree and where, nil when it may be read.
     package static func problem(in root: Node) -> Diagnostic? {
         var walk = Walk()
-        return walk.visit(root, at: .root, firstChild: true)
+        return walk.visit(root, firstChild: true)
     }
 
     private struct Walk {
         var last: (line: Int, column: Int) = (0, 0)
+        /// The path to the node being visited, one step per level: a path is made only for a problem.
+        var trail = FieldPath()
 
-        mutating func visit(_ node: Node, at path: FieldPath, firstChild: Bool) -> Diagnostic? {
+        mutating func visit(_ node: Node, firstChild: Bool) -> Diagnostic? {
             if !isEmptyScalar(node), let mark = node.mark {
                 let place = (mark.line, mark.column)
                 if place < last || (place == last && !firstChild) {
-                    return Diagnostic(path: path, problem: .alias, line: last.line, column: last.column)
+                    return Diagnostic(path: trail, problem: .alias, line: last.line, column: last.column)
                 }
                 last = place
             }
@@ -34,21 +36,27 @@ package enum InputTree {
             case .mapping(let mapping):
                 var first = true
                 for (key, value) in mapping {
-                    if let problem = visit(key, at: path, firstChild: first) { return problem }
+                    if let problem = visit(key, firstChild: first) { return problem }
                     first = false
-                    let name = key.scalar?.string ?? ""
-                    if let problem = visit(value, at: path.appending(name), firstChild: false) { return problem }
+                    if let problem = visit(value, below: .key(key.scalar?.string ?? "")) { return problem }
                 }
             case .sequence(let sequence):
                 for (index, item) in sequence.enumerated() {
-                    if let problem = visit(item, at: path.appending(index: index), firstChild: index == 0) { return problem }
+                    if let problem = visit(item, below: .index(index), firstChild: index == 0) { return problem }
                 }
             case .alias(let alias):
-                return Diagnostic(path: path, problem: .alias, line: alias.mark?.line, column: alias.mark?.column)
+                return Diagnostic(path: trail, problem: .alias, line: alias.mark?.line, column: alias.mark?.column)
             case .scalar:
                 break
             }
             return nil
+        }
+
+        /// Visits `node` one step below the current one.
+        private mutating func visit(_ node: Node, below step: FieldPath.Component, firstChild: Bool = false) -> Diagnostic? {
+            trail.components.append(step)
+            defer { trail.components.removeLast() }
+            return visit(node, firstChild: firstChild)
         }
 
         private func isEmptyScalar(_ node: Node) -> Bool {
