@@ -10,7 +10,8 @@ import FormModels
 /// groups becomes rows by its key (`users`), each cell by its field's key. A value that chooses the
 /// form's variant (承認 or 不承認) is a condition of the template instead.
 struct ContractDisplay {
-    let tables: CodeTables
+    /// The 別表, given for every form that refers to a code (`FormContract.refersToCodes`).
+    let tables: CodeTables?
 
     func values(of document: FormDocument) -> DisplayValues {
         var display = DisplayValues()
@@ -65,7 +66,7 @@ struct ContractDisplay {
         switch field.kind {
         case .date: inRow ? DisplayText.cellDate(values.date(field)) : DisplayText.date(values.date(field))
         case .flag: DisplayText.admin(values.flag(field))
-        case .code(let name): DisplayText.code(values.code(field), in: name.table(in: tables))
+        case .code(let name): tables.map { DisplayText.code(values.code(field), in: name.table(in: $0)) } ?? ""
         case .password: values.secret(field)?.value ?? ""
         default: values.text(field) ?? ""
         }

@@ -9,16 +9,24 @@ import FormModels
 public struct DisplayBuilder: Sendable {
     /// The issuer data printed on every form.
     public let profile: OrganizationProfile
-    /// 別表1 and 別表2, for the names of codes and the application's 別表 page.
-    public let tables: CodeTables
+    /// 別表1 and 別表2, for the names of codes and the application's 別表 page: read only for a form
+    /// that refers to a code.
+    public let tables: CodeTableSource
 
-    public init(profile: OrganizationProfile, tables: CodeTables) {
+    public init(profile: OrganizationProfile, tables: CodeTableSource) {
         self.profile = profile
         self.tables = tables
     }
 
-    /// The values of a filled form.
-    public func values(for document: FormDocument) -> DisplayValues {
+    /// A builder with the tables already read.
+    public init(profile: OrganizationProfile, tables: CodeTables) {
+        self.init(profile: profile, tables: CodeTableSource(tables))
+    }
+
+    /// The values of a filled form; throws the problems of the 別表 files when the form needs them and
+    /// they cannot be read.
+    public func values(for document: FormDocument) throws(DiagnosticList) -> DisplayValues {
+        let tables = try self.tables.tables(for: .of(document.kind))
         var values = ContractDisplay(tables: tables).values(of: document)
         let extra = document.form.displayExtras(tables: tables)
         values.lists.merge(extra.lists) { _, added in added }
@@ -28,15 +36,16 @@ public struct DisplayBuilder: Sendable {
     }
 
     /// The values of a form printed blank for handwriting: condition `blank`, empty rows, blank dates.
-    public func blankValues(for kind: FormKind) -> DisplayValues {
-        var values = values(for: .blank(kind))
+    public func blankValues(for kind: FormKind) throws(DiagnosticList) -> DisplayValues {
+        var values = try values(for: .blank(kind))
         values.conditions.insert(Self.blank)
         return values
     }
 
     /// Everything a template of `kind` may name: the fields, the lists with the keys of their rows, and
     /// the conditions its values can set; a template naming anything else has a typo.
-    public func vocabulary(for kind: FormKind) -> DisplayVocabulary {
+    public func vocabulary(for kind: FormKind) throws(DiagnosticList) -> DisplayVocabulary {
+        let tables = try self.tables.tables(for: .of(kind))
         var vocabulary = ContractDisplay(tables: tables).vocabulary(of: FormContract.of(kind))
         let extra = FormDocument.blank(kind).form.displayExtras(tables: tables)
         for (name, rows) in extra.lists {
@@ -68,10 +77,11 @@ public struct DisplayBuilder: Sendable {
 }
 
 extension FilledForm {
-    /// What the form's template needs beyond its values: lists and conditions.
-    func displayExtras(tables: CodeTables) -> DisplayValues {
+    /// What the form's template needs beyond its values: lists and conditions. `tables` are given for
+    /// every form that refers to a code, the application among them.
+    func displayExtras(tables: CodeTables?) -> DisplayValues {
         switch self {
-        case .application: ApplicationForm.displayExtras(tables: tables)
+        case .application: tables.map(ApplicationForm.displayExtras) ?? DisplayValues()
         case .approval, .withdrawal: DisplayValues()
         case .consent(let form): form.displayExtras
         }

@@ -11,11 +11,17 @@ import Yams
 /// column. Text is kept exactly as written, scalar by scalar. No input makes it crash, and no problem
 /// shows a password: every password written in the input is redacted from them (`Redaction`).
 public struct InputDecoder: Sendable {
-    /// 別表1 and 別表2, against which `facilityType` and `occupation` are checked.
-    public let tables: CodeTables
+    /// 別表1 and 別表2, against which `facilityType` and `occupation` are checked: read only for a form
+    /// that has such a value.
+    public let tables: CodeTableSource
 
-    public init(tables: CodeTables) {
+    public init(tables: CodeTableSource) {
         self.tables = tables
+    }
+
+    /// A decoder with the tables already read.
+    public init(tables: CodeTables) {
+        self.init(tables: CodeTableSource(tables))
     }
 
     /// Decodes the text of an input file.
@@ -48,8 +54,9 @@ public struct InputDecoder: Sendable {
     package func decode(_ text: String, as contract: FormContract) throws(DiagnosticList) -> ContractValues {
         let collector = DiagnosticCollector()
         let redaction = Redaction()
+        let reader = ContractReader(tables: try tables.tables(for: contract))
         guard let root = DocumentParser.root(of: text, collector: collector),
-              let values = root.mapping({ ContractReader(tables: tables).read($0, as: contract) }), collector.diagnostics.isEmpty
+              let values = root.mapping({ reader.read($0, as: contract) }), collector.diagnostics.isEmpty
         else { throw redaction.apply(DiagnosticList(collector.sorted)) }
         return values
     }
@@ -63,7 +70,9 @@ public struct InputDecoder: Sendable {
     }
 
     private func read(_ root: ValueReader, redaction: Redaction, collector: DiagnosticCollector) throws(DiagnosticList) -> FormDocument {
-        let document = root.isNull ? nil : root.mapping(readForm) ?? nil
+        let named = root.node[FormContract.formKey]?.scalar.flatMap { FormKind(rawValue: $0.string) }
+        let tables = try named.flatMap { kind throws(DiagnosticList) in try self.tables.tables(for: .of(kind)) }
+        let document = root.isNull ? nil : root.mapping { readForm($0, tables: tables) } ?? nil
         if root.isNull { collector.report(.emptyInput, at: .root) }
         guard collector.diagnostics.isEmpty, let document else {
             let diagnostics = collector.diagnostics.isEmpty ? [Diagnostic(path: .root, problem: .emptyInput)] : collector.sorted
@@ -72,7 +81,8 @@ public struct InputDecoder: Sendable {
         return document
     }
 
-    private func readForm(_ file: MappingReader) -> FormDocument? {
+    /// The form named by `form:`; `tables` are the 別表 when that form refers to them.
+    private func readForm(_ file: MappingReader, tables: CodeTables?) -> FormDocument? {
         guard let kind = file.required(FormContract.formKey)?.choice(FormKind.self) else {
             file.skipUnknownKeys()
             return nil

@@ -8,7 +8,7 @@ import FormRender
 
 /// The whole pipeline, from an input file (or a blank form) to PDF and PNG pages.
 ///
-/// Reads its code tables, organization profile and fonts once, and each template on its first use,
+/// Reads its organization profile and fonts once, and each template and the 別表 on their first use,
 /// then prints any number of forms: decode and validate the input → typed model → display values →
 /// template → layout → PDF. Not Sendable: use one printer per task.
 public final class FormPrinter {
@@ -28,7 +28,7 @@ public final class FormPrinter {
     /// when no place held the data.
     public init(resources: ResourceLocation = .standard(), profile: URL? = nil, templates: URL? = nil) throws {
         try resources.checked()
-        let tables = try CodeTables.load(from: resources.data)
+        let tables = CodeTableSource.files(in: resources.data)
         let organization = try OrganizationProfile.load(from: profile ?? resources.defaultProfile)
         let manifest = try FontManifest.load(resources.fontManifest)
         decoder = InputDecoder(tables: tables)
@@ -44,7 +44,7 @@ public final class FormPrinter {
     /// template); a template with problems is refused with them (`DataFileProblems`).
     public func template(for kind: FormKind) throws -> FormTemplate {
         if let template = templates[kind] { return template }
-        let vocabulary = display.vocabulary(for: kind)
+        let vocabulary = try display.vocabulary(for: kind)
         let linter = TemplateLinter(vocabulary: .init(fields: vocabulary.fields, lists: vocabulary.lists,
                                                       conditions: vocabulary.conditions, fontFamilies: fontFamilies))
         let template = try TemplateCache.template(in: templateFolder.appendingPathComponent("\(kind.rawValue).yaml"), linter: linter)
@@ -58,7 +58,7 @@ public final class FormPrinter {
         let data = try InputFile.data(atPath: url.path, limit: InputLimits.fileBytes)
         let document = try decoder.decode(data: data)
         return try decoder.locating(in: data) {
-            try engine.layout(template: try template(for: document.kind), values: display.values(for: document))
+            try engine.layout(template: try template(for: document.kind), values: try display.values(for: document))
         }
     }
 
@@ -75,12 +75,12 @@ public final class FormPrinter {
 
     /// Prints a form blank, for filling in by hand.
     public func printBlank(_ kind: FormKind) throws -> PrintedForm {
-        try render(kind: kind, values: display.blankValues(for: kind), creationDate: IssueDate.rulesRevision)
+        try render(kind: kind, values: try display.blankValues(for: kind), creationDate: IssueDate.rulesRevision)
     }
 
     /// Prints a decoded form.
     func print(document: FormDocument) throws -> PrintedForm {
-        var printed = try render(kind: document.kind, values: display.values(for: document),
+        var printed = try render(kind: document.kind, values: try display.values(for: document),
                                  creationDate: IssueDate.creationDate(of: document))
         printed.carriesPasswords = document.carriesPasswords
         return printed
@@ -99,7 +99,7 @@ public final class FormPrinter {
 
     /// Lays out a decoded form without drawing it.
     func layout(of document: FormDocument) throws -> LaidOutDocument {
-        try engine.layout(template: try template(for: document.kind), values: display.values(for: document))
+        try engine.layout(template: try template(for: document.kind), values: try display.values(for: document))
     }
 
     /// Draws laid-out pages as one PDF.

@@ -15,7 +15,7 @@ import Testing
               - { registeredOn: 2019-05-01, name: 大崎 一郎, kana: おおさき いちろう, occupation: 1, mcsId: ichiro@example.jp, admin: true }
               - { name: 古川 花子, occupation: 訪問介護員・ヘルパー, mcsId: hanako@example.jp }
             """)
-        let values = builder.values(for: document)
+        let values = try builder.values(for: document)
         #expect(Set(values.fields.keys) == profileKeys.union(["date", "office.name", "office.postalCode", "office.address",
                                                               "office.phone", "representative", "facilityType"]))
         #expect(values.fields["date"] == "平成31年4月30日")
@@ -41,7 +41,7 @@ import Testing
               applicationDate: 2026-11-24, decision: approved,
               users: [{ name: 大崎 一郎, sex: 男, mcsId: ichiro@example.jp, password: Rk7mPq2vXa9t, admin: true }] }
             """)
-        let values = builder.values(for: document)
+        let values = try builder.values(for: document)
         #expect(Set(values.fields.keys) == profileKeys.union(["date", "office.name", "representative", "applicationDate",
                                                               "rejectionReason"]))
         #expect(values.fields["date"] == "令和8年12月1日")
@@ -55,7 +55,7 @@ import Testing
 
     @Test func rejectedNotice() throws {
         let document = try decoder.decode("{ form: approval, decision: rejected, rejectionReason: 押印がありません }")
-        let values = builder.values(for: document)
+        let values = try builder.values(for: document)
         #expect(values.conditions == ["rejected"])
         #expect(values.fields["rejectionReason"] == "押印がありません")
         #expect(values.fields["date"] == "令和　　年　　月　　日")
@@ -68,7 +68,7 @@ import Testing
               submitter: { name: 大崎 一郎, phone: 0229-25-5376 }, effectiveDate: 2027-03-31, reason: 閉院のため,
               users: [{ name: 大崎 一郎, sex: 女, mcsId: ichiro@example.jp, admin: false }] }
             """)
-        let values = builder.values(for: document)
+        let values = try builder.values(for: document)
         #expect(Set(values.fields.keys) == profileKeys.union(["date", "office.name", "submitter.name", "submitter.phone",
                                                               "effectiveDate", "reason"]))
         #expect(values.fields["effectiveDate"] == "令和9年3月31日")
@@ -83,7 +83,7 @@ import Testing
             { form: consent, copies: [staff, patient], date: 2026-11-24, patient: { name: 古川 花子 },
               family: { name: 古川 太郎, relationship: 長男 }, explainer: { office: 古川みどり診療所, name: 大崎 一郎 } }
             """)
-        let values = builder.values(for: document)
+        let values = try builder.values(for: document)
         #expect(Set(values.fields.keys) == profileKeys.union(["date", "patient.name", "patient.address", "family.name",
                                                               "family.relationship", "family.address", "proxy.name",
                                                               "proxy.relationship", "proxy.address", "explainer.office",

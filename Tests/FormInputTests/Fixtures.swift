@@ -7,14 +7,17 @@ import FormModels
 let repositoryRoot = URL(fileURLWithPath: #filePath)
     .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
 
-/// A decoder with the shipped 別表1 and 別表2.
-let decoder: InputDecoder = {
+/// The shipped 別表1 and 別表2.
+let shippedTables: CodeTables = {
     do {
-        return InputDecoder(tables: try CodeTables.load(from: repositoryRoot.appendingPathComponent("Templates/data")))
+        return try CodeTables.load(from: repositoryRoot.appendingPathComponent("Templates/data"))
     } catch {
         fatalError("the shipped code tables do not load: \(error)")
     }
 }()
+
+/// A decoder with the shipped 別表1 and 別表2.
+let decoder = InputDecoder(tables: shippedTables)
 
 /// The diagnostics `text` gives, empty when it decodes.
 func diagnostics(of text: String) -> [Diagnostic] {

@@ -24,7 +24,7 @@ enum SchemaChecker {
 
     /// Whether each case's value is valid; throws when Python, `jsonschema` or a schema is broken.
     static func validity(of cases: [Case]) throws -> [Bool] {
-        let schemas = FormKind.allCases.map { ($0.rawValue, InputSchema.document(for: $0, tables: decoder.tables)) }
+        let schemas = FormKind.allCases.map { ($0.rawValue, InputSchema.document(for: $0, tables: shippedTables)) }
         let request = JSONValue.object([
             ("schemas", .object(schemas)),
             ("cases", .array(cases.map { .object([("form", .string($0.form.rawValue)), ("instance", $0.instance)]) })),

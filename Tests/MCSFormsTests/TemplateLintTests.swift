@@ -21,7 +21,7 @@ import Testing
         let printer = try Fixtures.printer(), display = try Fixtures.display()
         for file in Fixtures.exampleNames {
             let printed = try printer.print(contentsOf: Fixtures.examples.appendingPathComponent(file))
-            let vocabulary = display.vocabulary(for: printed.kind)
+            let vocabulary = try display.vocabulary(for: printed.kind)
             #expect(Set(printed.values.fields.keys).isSubset(of: vocabulary.fields), "\(file)")
             #expect(printed.values.conditions.isSubset(of: vocabulary.conditions), "\(file)")
             for (name, rows) in printed.values.lists {

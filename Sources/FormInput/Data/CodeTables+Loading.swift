@@ -22,3 +22,10 @@ extension CodeTables {
         }
     }
 }
+
+extension CodeTableSource {
+    /// `facility-types.yaml` and `occupations.yaml` of a data directory, read when a form first needs them.
+    public static func files(in directory: URL) -> CodeTableSource {
+        CodeTableSource { () throws(DiagnosticList) in try CodeTables.load(from: directory) }
+    }
+}

@@ -5,8 +5,8 @@ import FormModels
 /// other key reported as unknown, the required keys, the rules that depend on another value and the
 /// checks across fields; the values that passed are returned, the problems left in the collector.
 struct ContractReader {
-    /// 別表1 and 別表2, against which codes are checked.
-    let tables: CodeTables
+    /// 別表1 and 別表2, against which codes are checked: given for every contract that refers to a code (`FormContract.refersToCodes`).
+    let tables: CodeTables?
 
     /// The values of the input's root mapping `file`, read as `contract`.
     func read(_ file: MappingReader, as contract: FormContract) -> ContractValues {
@@ -48,7 +48,7 @@ struct ContractReader {
             let name = notLike.first { if case .mcsId = $0.kind { false } else { true } }.flatMap(siblings.text)
             let mcsId = notLike.first { if case .mcsId = $0.kind { true } else { false } }.flatMap(siblings.text)
             return reader.password(name: name, mcsId: mcsId).map(ContractValue.secret)
-        case .code(let table): return reader.code(in: table.table(in: tables)).map(ContractValue.code)
+        case .code(let table): return tables.flatMap { reader.code(in: table.table(in: $0)) }.map(ContractValue.code)
         case .choice(let choices): return reader.choice(of: choices.map(\.value)).map(ContractValue.text)
         case .constant(let word): return reader.choice(of: [word]).map(ContractValue.text)
         case .group(let children): return reader.mapping { group(children, in: $0, unique: unique) }.map(ContractValue.group)

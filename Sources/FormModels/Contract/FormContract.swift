@@ -71,3 +71,20 @@ public enum ContractCheck: Sendable {
     /// The date `later` may not be before the date `earlier` (a notice before its application).
     case notBefore(later: ContractField, earlier: ContractField)
 }
+
+extension FormContract {
+    /// Whether a value of the form is a 別表 code, so that reading or printing it needs the tables.
+    public var refersToCodes: Bool { fields.contains { $0.kind.refersToCodes } }
+}
+
+extension ContractKind {
+    /// Whether the value is, or holds, a 別表 code.
+    var refersToCodes: Bool {
+        switch self {
+        case .code: true
+        case .group(let fields): fields.contains { $0.kind.refersToCodes }
+        case .list(let item, _, _): item.refersToCodes
+        case .text, .date, .flag, .mcsId, .kana, .postalCode, .phone, .password, .choice, .constant: false
+        }
+    }
+}

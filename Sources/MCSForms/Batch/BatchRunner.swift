@@ -1,3 +1,4 @@
+import Core
 import Foundation
 import FormDisplay
 import FormInput
@@ -19,7 +20,7 @@ public enum BatchRunner {
         // 2. Read and check every record, filling in missing passwords when asked.
         let passwordsURL = folder.url.appendingPathComponent(PasswordBook.fileName)
         var book = options.generatePasswords ? try PasswordBook(reading: passwordsURL, resuming: options.resume) : nil
-        let tables = try CodeTables.load(from: options.resources.data)
+        let tables = CodeTableSource.files(in: options.resources.data)
         let decoder = InputDecoder(tables: tables)
         let input = BatchReading.read(options.inputs, passwords: &book, decoder: decoder, settings: try RecordHash.settings(of: options))
         let records = input.records
@@ -34,7 +35,7 @@ public enum BatchRunner {
         // 5. Cut the faces down to the characters this batch prints, once for all workers.
         let display = DisplayBuilder(profile: try OrganizationProfile.load(from: options.profile ?? options.resources.defaultProfile),
                                      tables: tables)
-        let printed = records.compactMap(\.document).map(display.values(for:))
+        let printed = try records.compactMap(\.document).map { document throws(DiagnosticList) in try display.values(for: document) }
         let characters = try FontSubsets.characters(printing: printed, templates: options.templates ?? options.resources.templates,
                                                     options.resources, profile: options.profile)
         let subsets = try FontSubsets(fonts: try fontFiles(options), characters: characters)
