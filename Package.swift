@@ -15,7 +15,6 @@ let package = Package(
     ],
     dependencies: [
         .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
-        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
         .package(url: "https://github.com/apple/swift-crypto", from: "4.5.2"),
     ],
     targets: [
@@ -39,9 +38,7 @@ let package = Package(
             .product(name: "Yams", package: "Yams"),
             .product(name: "Crypto", package: "swift-crypto"),
         ]),
-        .executableTarget(name: "mcs-forms", dependencies: [
-            "MCSForms", .product(name: "ArgumentParser", package: "swift-argument-parser"),
-        ]),
+        .executableTarget(name: "mcs-forms", dependencies: ["MCSForms", "FormInput", "FormModels", "Core"]),
 
         .testTarget(name: "FormModelsTests", dependencies: ["FormModels"]),
         .testTarget(name: "FormInputTests", dependencies: ["FormInput", "FormModels", "Core", .product(name: "Yams", package: "Yams")]),

@@ -1,74 +1,58 @@
-import ArgumentParser
 import Foundation
 import MCSForms
 
 /// `mcs-forms batch`: many records into one PDF each, a manifest, and optionally one print file.
-struct BatchCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(
-        commandName: "batch",
+struct BatchCommand: Subcommand {
+    static let spec = CommandSpec(
+        name: "batch",
         abstract: "多数の記録から様式の PDF を1件ずつ作ります（manifest.json 付き）。",
         discussion: """
-        INPUT: a YAML or JSON list of records, a YAML file with one record per document (---), JSON Lines \
-        (.jsonl, one record per line), or CSV (.csv) of approval notices with one row per user and the columns \
-        date, office, representative, applicationDate, decision, rejectionReason, name, sex, mcsId, password, \
-        admin (rows with the same office, representative, applicationDate and decision make one notice). \
-        Bad records are reported on stderr and in DIR/manifest.json; the others still print; the exit code is \
-        64 when any record failed. Passwords never appear on stdout, stderr or in the manifest; PDFs that \
-        carry them get mode 0600.
-        """
-    )
+        入力: 記録の YAML・JSON の一覧、1文書（---）に1記録の YAML、1行に1記録の JSON Lines（.jsonl）、または
+        承認の連絡書の CSV（.csv、1行に利用者1人。列は date, office, representative, applicationDate, decision,
+        rejectionReason, name, sex, mcsId, password, admin。office・representative・applicationDate・decision が
+        同じ行で1通の連絡書になります）。
+        誤りのある記録は標準エラーと DIR/manifest.json に書き、ほかの記録はそのまま印刷します。誤りが1件でもあれば
+        終了コードは 64 です。パスワードは標準出力・標準エラー・manifest には出ません。パスワードを載せた PDF は
+        所有者だけが読めるファイル（0600）になります。
+        """,
+        arguments: [ArgumentSpec(name: "input", count: .many, help: "入力ファイル（.yaml・.yml・.json・.jsonl・.csv）")],
+        options: [
+            .option("out-dir", value: "DIR", help: "PDF・manifest.json・passwords.csv を書くフォルダ（所有者だけが開けるフォルダとして作ります）"),
+            .option("name", value: "PATTERN", help: "ファイル名の形: {index} {office} {form} {source} {line}（省略すると {index}-{office}）"),
+            .option("merge", value: "FILE", help: "印刷した記録を記録の順にこの1つの PDF にもまとめます"),
+            .flag("duplex", help: "まとめた PDF で、各通知を表面から始めます（裏は白紙）"),
+            .flag("resume", help: "前回の実行で作り終えた PDF（名前と manifest の sha256 が同じもの）はそのまま残します"),
+            .flag("generate-passwords", help: "承認の連絡書に無い初期パスワードを作り、DIR/passwords.csv（0600）に書きます"),
+            .option("jobs", value: "N", help: "同時に印刷する数（省略すると CPU の数。記録の数より多くはしません）"),
+            .option("profile", value: "FILE", help: "Templates/data/profile.yaml の代わりに使う団体の情報"),
+            .option("templates", value: "DIR", help: "Templates/ の代わりに使う様式のフォルダ（同じ検査をします）"),
+        ])
 
-    @Argument(help: "Input files (.yaml, .yml, .json, .jsonl, .csv).")
-    var inputs: [String]
+    var options: BatchOptions
 
-    @Option(name: .long, help: "The folder for the PDFs, manifest.json and passwords.csv (created with mode 0700).")
-    var outDir: String
-
-    @Option(name: .long, help: "File name pattern: {index}, {office}, {form}, {source}, {line}.")
-    var name: String = "{index}-{office}"
-
-    @Option(name: .long, help: "Also write every printed record, in record order, into this one PDF.")
-    var merge: String?
-
-    @Flag(name: .long, help: "In the merged PDF, start every notice on a front side (blank back pages).")
-    var duplex = false
-
-    @Flag(name: .long, help: "Keep PDFs an earlier run finished (same name and the manifest's sha256).")
-    var resume = false
-
-    @Flag(name: .long, help: "Fill in missing initial passwords of approved notices and write DIR/passwords.csv (0600).")
-    var generatePasswords = false
-
-    @Option(name: .long, help: "Number of workers (default and most: one per core; never more than the records).")
-    var jobs: Int?
-
-    @Option(name: .long, help: "An organization profile replacing Templates/data/profile.yaml.")
-    var profile: String?
-
-    @Option(name: .long, help: "A folder of templates replacing Templates/ (checked as the shipped ones are).")
-    var templates: String?
-
-    func validate() throws {
-        if outDir.isEmpty { throw ValidationError(BatchError.noOutputFolder.description) }
-        if merge?.isEmpty == true { throw ValidationError("--merge には印刷用にまとめる PDF のファイル名を指定してください") }
-        if duplex && merge == nil { throw ValidationError("--duplex は --merge FILE.pdf と一緒に指定してください。") }
-        if let jobs, jobs < 1 { throw ValidationError("--jobs は 1 以上にしてください。") }
+    init(_ arguments: ParsedArguments) throws(UsageError) {
+        guard let outDir = arguments.string("out-dir"), !outDir.isEmpty else { throw .noOutputFolder }
+        let merge = arguments.string("merge")
+        if merge?.isEmpty == true { throw .emptyMergeFile }
+        if arguments.flag("duplex") && merge == nil { throw .duplexNeedsMerge }
+        let jobs: Int? = try arguments.value("jobs")
+        if let jobs, jobs < 1 { throw .tooFewJobs }
+        options = BatchOptions(inputs: arguments.all("input"), directory: URL(fileURLWithPath: outDir, isDirectory: true))
+        options.namePattern = arguments.string("name") ?? "{index}-{office}"
+        options.merge = merge.map { URL(fileURLWithPath: $0) }
+        options.duplex = arguments.flag("duplex")
+        options.resume = arguments.flag("resume")
+        options.generatePasswords = arguments.flag("generate-passwords")
+        options.workers = jobs ?? options.workers
+        options.profile = arguments.string("profile").map { URL(fileURLWithPath: $0) }
+        options.templates = arguments.string("templates").map { URL(fileURLWithPath: $0, isDirectory: true) }
     }
 
     func run() throws {
-        var options = BatchOptions(inputs: inputs, directory: URL(fileURLWithPath: outDir, isDirectory: true))
-        options.namePattern = name
-        options.merge = merge.map { URL(fileURLWithPath: $0) }
-        options.duplex = duplex
-        options.resume = resume
-        options.generatePasswords = generatePasswords
-        options.workers = jobs ?? options.workers
-        options.profile = profile.map { URL(fileURLWithPath: $0) }
-        options.templates = templates.map { URL(fileURLWithPath: $0, isDirectory: true) }
         try options.resources.checked()
         let summary = try BatchRunner.run(options)
         FileHandle.standardError.write(Data((summary.problems + summary.notes).utf8))
         print(summary.line)
-        if summary.hasFailures { throw ExitCodes.invalidInput }
+        if summary.hasFailures { throw ExitStatus.invalidInput }
     }
 }

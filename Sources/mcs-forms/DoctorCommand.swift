@@ -1,17 +1,17 @@
-import ArgumentParser
 import Core
 import MCSForms
 
 /// `mcs-forms doctor`: says where the data is and whether everything the forms need is there.
-struct DoctorCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(
-        commandName: "doctor",
-        abstract: "データのフォルダ・ファイル・字体・ライブラリがそろっているか確かめます。足りなければ終了コード 1。"
-    )
+struct DoctorCommand: Subcommand {
+    static let spec = CommandSpec(
+        name: "doctor",
+        abstract: "データのフォルダ・ファイル・字体・ライブラリがそろっているか確かめます。足りなければ終了コード 1。")
+
+    init(_: ParsedArguments) {}
 
     func run() throws {
         let doctor = Doctor()
-        print("mcs-forms: \(MCSFormsCommand.configuration.version)")
+        print("mcs-forms: \(MCSFormsCommand.version)")
         switch doctor.resources.origin {
         case .missing: print("データの場所: 見つかりません")
         case let origin: print("データの場所: \(TerminalText.escaped(doctor.resources.root.path))（\(origin)）")
@@ -34,6 +34,6 @@ struct DoctorCommand: ParsableCommand {
         guard !missing.isEmpty else { return print("結果: すべてそろっています") }
         print("結果: 足りないものがあります")
         for problem in missing { print("  \(problem)") }
-        throw ExitCode.failure
+        throw ExitStatus.failure
     }
 }

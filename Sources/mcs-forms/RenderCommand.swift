@@ -1,51 +1,52 @@
-import ArgumentParser
-import Foundation
-import FormModels
 import Core
+import Foundation
 import FormInput
+import FormModels
 import MCSForms
 
 /// `mcs-forms render`: one input file (or a blank form) to a PDF, optionally with PNG previews.
-struct RenderCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(
-        commandName: "render",
-        abstract: "入力（YAML または JSON）から様式の PDF を作ります。--blank で手書き用の空欄様式を作ります。"
-    )
+struct RenderCommand: Subcommand {
+    static let spec = CommandSpec(
+        name: "render",
+        abstract: "入力（YAML または JSON）から様式の PDF を作ります。--blank で手書き用の空欄様式を作ります。",
+        arguments: [ArgumentSpec(name: "input", count: .optional, help: "入力ファイル（.yaml・.yml・.json）")],
+        options: [
+            .option("blank", value: "FORM", help: "入力の代わりに空欄の様式を作ります: \(FormKind.expected)"),
+            .option("output", short: "o", value: "FILE", help: "書き出す PDF（省略すると入力ファイルの名前の .pdf）"),
+            .option("png", value: "PREFIX", help: "各ページを PREFIX-1.png、PREFIX-2.png … としても書き出します"),
+            .option("png-dpi", value: "DPI", help: "PNG の解像度（省略すると 100）"),
+            .option("dump", value: "FILE", help: "レイアウトの一覧（1行に1項目）をこのファイルにも書き出します"),
+            .option("profile", value: "FILE", help: "Templates/data/profile.yaml の代わりに使う団体の情報"),
+            .option("templates", value: "DIR", help: "Templates/ の代わりに使う様式のフォルダ（同じ検査をします）"),
+            .flag("fit-report", help: "項目ごとに、長体・縮小・折り返しで収めたかを表示します"),
+        ])
 
-    @Argument(help: "The input file (.yaml, .yml or .json).")
     var input: String?
-
-    @Option(name: .long, help: "Print the blank form instead: application, approval, withdrawal or consent.")
     var blank: FormKind?
-
-    @Option(name: .shortAndLong, help: "The PDF to write (default: the input's name with .pdf).")
     var output: String?
-
-    @Option(name: .long, help: "Also write each page as PREFIX-N.png.")
     var png: String?
-
-    @Option(name: .long, help: "Resolution of the PNG pages.")
-    var pngDpi: Double = 100
-
-    @Option(name: .long, help: "Also write the layout dump (one line per item) to this file.")
+    var pngDpi: Double
     var dump: String?
-
-    @Option(name: .long, help: "An organization profile replacing Templates/data/profile.yaml.")
     var profile: String?
-
-    @Option(name: .long, help: "A folder of templates replacing Templates/ (checked as the shipped ones are).")
     var templates: String?
+    var fitReport: Bool
 
-    @Flag(name: .long, help: "Print, per field, whether it was condensed (長体), shrunk or wrapped to fit.")
-    var fitReport = false
-
-    func validate() throws {
-        if (input == nil) == (blank == nil) {
-            throw ValidationError("入力ファイルか --blank FORM のどちらか一方を指定してください。")
+    init(_ arguments: ParsedArguments) throws(UsageError) {
+        input = arguments.argument("input")
+        blank = try arguments.value("blank")
+        output = arguments.string("output")
+        png = arguments.string("png")
+        pngDpi = try arguments.value("png-dpi") ?? 100
+        // A PNG page is held whole in memory: 600 dpi is an A4 page of 35 million pixels.
+        if !Self.pngResolutions.contains(pngDpi) {
+            throw .badValue(option: "--png-dpi", value: arguments.string("png-dpi") ?? "", expected: "10〜600 の数値")
         }
-        if blank != nil && output == nil {
-            throw ValidationError("--blank には -o OUT.pdf が必要です。")
-        }
+        dump = arguments.string("dump")
+        profile = arguments.string("profile")
+        templates = arguments.string("templates")
+        fitReport = arguments.flag("fit-report")
+        if (input == nil) == (blank == nil) { throw .inputOrBlank }
+        if blank != nil && output == nil { throw .blankNeedsOutput }
     }
 
     func run() throws {
@@ -60,7 +61,7 @@ struct RenderCommand: ParsableCommand {
                 printed = try printer.print(contentsOf: url)
             } catch let failure as DiagnosticList {
                 FileHandle.standardError.write(Data(DiagnosticReport(file: input, list: failure).text.utf8))
-                throw ExitCodes.invalidInput
+                throw ExitStatus.invalidInput
             }
         } else {
             return
@@ -79,9 +80,10 @@ struct RenderCommand: ParsableCommand {
         }
     }
 
+    /// The resolutions a PNG page may have.
+    static let pngResolutions = 10.0...600
+
     static func defaultOutput(for input: String) -> String {
         URL(fileURLWithPath: input).deletingPathExtension().appendingPathExtension("pdf").path
     }
 }
-
-extension FormKind: ExpressibleByArgument {}

@@ -1,4 +1,3 @@
-import ArgumentParser
 import Foundation
 import Core
 import FormInput
@@ -13,31 +12,39 @@ import MCSForms
 /// list to standard output instead (`[]` when every file is valid), so that a program can read it.
 /// In text form, characters that print only in a fallback face (𠮷 in IPAmj明朝) are listed too;
 /// they are notes, not errors.
-struct ValidateCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(
-        commandName: "validate",
-        abstract: "入力ファイルを検査します（PDF は作りません）。すべて正しければ終了コード 0、誤りがあれば 64。"
-    )
+struct ValidateCommand: Subcommand {
+    static let spec = CommandSpec(
+        name: "validate",
+        abstract: "入力ファイルを検査します（PDF は作りません）。すべて正しければ終了コード 0、誤りがあれば 64。",
+        arguments: [ArgumentSpec(name: "input", count: .many, help: "入力ファイル（.yaml・.yml・.json）")],
+        options: [
+            .option("profile", value: "FILE", help: "Templates/data/profile.yaml の代わりに使う団体の情報"),
+            .option("templates", value: "DIR", help: "Templates/ の代わりに使う様式のフォルダ（同じ検査をします）"),
+            .option("format", value: "FORMAT", help: "text: 標準エラーに1行に1件（省略時）、json: 標準出力に JSON の一覧"),
+        ])
 
     /// How the problems are written.
-    enum Format: String, ExpressibleByArgument, CaseIterable {
+    enum Format: String, ArgumentValue, CaseIterable {
         /// `FILE:LINE:COLUMN: PATH: message（hint）` lines on standard error.
         case text
         /// One JSON list of `{file, line, column, path, message, hint}` on standard output.
         case json
+
+        init?(argument: String) { self.init(rawValue: argument) }
+        static var expected: String { allCases.map(\.rawValue).joined(separator: "・") }
     }
 
-    @Argument(help: "The input files (.yaml, .yml or .json).")
     var inputs: [String]
-
-    @Option(name: .long, help: "An organization profile replacing Templates/data/profile.yaml.")
     var profile: String?
-
-    @Option(name: .long, help: "A folder of templates replacing Templates/ (checked as the shipped ones are).")
     var templates: String?
+    var format: Format
 
-    @Option(name: .long, help: "text: lines on stderr; json: a JSON list on stdout.")
-    var format: Format = .text
+    init(_ arguments: ParsedArguments) throws(UsageError) {
+        inputs = arguments.all("input")
+        profile = arguments.string("profile")
+        templates = arguments.string("templates")
+        format = try arguments.value("format") ?? .text
+    }
 
     func run() throws {
         let printer = try FormPrinter(profile: profile.map { URL(fileURLWithPath: $0) },
@@ -50,7 +57,7 @@ struct ValidateCommand: ParsableCommand {
         case .json:
             FileHandle.standardOutput.write(Data(JSONValue.array(reports.flatMap(\.jsonObjects)).prettyPrinted.utf8))
         }
-        if !reports.isEmpty { throw ExitCodes.invalidInput }
+        if !reports.isEmpty { throw ExitStatus.invalidInput }
     }
 
     /// The problems of one file, nil when it is valid; a file that cannot be read is one problem.

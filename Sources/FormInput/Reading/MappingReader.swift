@@ -22,14 +22,13 @@ package final class MappingReader {
         ValueReader(node: .mapping(mapping), path: path, collector: collector)
     }
 
-    /// The values by their key's UTF-8 bytes (keys are compared byte for byte, never as canonically
-    /// equivalent strings), indexed on first use: a template's element is asked for a dozen keys, and
-    /// walking the mapping for each copied its nodes every time.
-    private lazy var index: [[UInt8]: Node] = {
-        var index: [[UInt8]: Node] = [:]
+    /// The values by their key, indexed on first use: a template's element is asked for a dozen keys,
+    /// and walking the mapping for each copied its nodes every time.
+    private lazy var index: [ExactKey: Node] = {
+        var index: [ExactKey: Node] = [:]
         for (key, value) in mapping {
             guard let name = key.scalar?.string else { continue }
-            index[Array(name.utf8)] = index[Array(name.utf8)] ?? value
+            index[ExactKey(name)] = index[ExactKey(name)] ?? value
         }
         return index
     }()
@@ -37,7 +36,7 @@ package final class MappingReader {
     /// The value at `key`, or nil when the key is absent or null.
     package func optional(_ key: String) -> ValueReader? {
         if !knownKeys.contains(key) { knownKeys.append(key) }
-        guard let node = index[Array(key.utf8)] else { return nil }
+        guard let node = index[ExactKey(key)] else { return nil }
         let value = ValueReader(node: node, path: path.appending(key), collector: collector)
         return value.isNull ? nil : value
     }

@@ -19,8 +19,11 @@ package struct ValueReader {
 
     /// Whether the node is a YAML null (`null`, `~` or nothing), which counts as absent.
     package var isNull: Bool {
-        guard let scalar = node.scalar, scalar.style == .plain, scalar.tag.rawValue.isEmpty else { return false }
-        return ["", "~", "null", "Null", "NULL"].contains(scalar.string)
+        guard let scalar = node.scalar, scalar.style == .plain else { return false }
+        switch scalar.string {
+        case "", "~", "null", "Null", "NULL": return scalar.tag.rawValue.isEmpty
+        default: return false
+        }
     }
 
     /// Records a problem with this value.

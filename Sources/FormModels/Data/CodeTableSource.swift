@@ -3,7 +3,7 @@ import Synchronization
 
 /// Where the 別表 come from: tables already read, or their files, read the first time a form needs them
 /// and then kept. Only the application refers to codes, so printing a notice, a withdrawal or a consent
-/// form never reads them (their reading was a twelfth of a cold `render`'s instructions; docs/performance.md).
+/// form never reads them (their reading was 6 % of a cold `render`'s instructions; docs/performance.md).
 public final class CodeTableSource: Sendable {
     private let read: @Sendable () throws(DiagnosticList) -> CodeTables
     private let kept: Mutex<Result<CodeTables, DiagnosticList>?>

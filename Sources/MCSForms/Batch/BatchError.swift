@@ -11,7 +11,6 @@ public enum BatchError: Error, CustomStringConvertible, Sendable, Equatable {
     case cannotCreate(String)
     case cannotSubset(String)
     case inUse(String)
-    case noOutputFolder
     case mergeTarget(String)
     case passwordBook(line: Int, BookProblem)
 
@@ -20,7 +19,6 @@ public enum BatchError: Error, CustomStringConvertible, Sendable, Equatable {
         case .cannotCreate(let path): "フォルダを作れません: \(TerminalText.escaped(path))"
         case .cannotSubset(let path): "字体の部分集合を作れません: \(TerminalText.escaped(path))"
         case .inUse(let path): "\(TerminalText.escaped(path)) では別の batch が動いています。終わるのを待つか、別の --out-dir を指定してください"
-        case .noOutputFolder: "--out-dir に出力先のフォルダを指定してください"
         case .mergeTarget(let path):
             "--merge の \(TerminalText.escaped(path)) は入力・manifest.json・passwords.csv・各記録の PDF と同じファイルです。別の名前にしてください"
         case .passwordBook(let line, let problem): "passwords.csv の \(line) 行目: " + Self.wording(problem)
