@@ -90,8 +90,87 @@ public enum Problem: Error, Sendable, Hashable {
     case minScaleOutOfRange(String)
     case offPage(width: String, height: String)
 
-    /// Any other failure, in its own words (a file that could not be written).
+    // 書き出し・字体・描画: the program's surroundings, not its input
+    /// A file could not be written at `step`; `reason` is the system's (`strerror`).
+    case cannotWrite(file: String, step: WriteStep, reason: String)
+    case fontFileUnopenable(file: String, face: String?)
+    case fontFileUnreadable(file: String, face: String?)
+    /// A face without ascender and descender, so that no line can be placed in it.
+    case fontWithoutLineMetrics(file: String, face: String)
+    /// A family of the font list names a face the list does not have.
+    case unlistedFace(family: String, face: String)
+    case fontUnusableByCairo(file: String)
+    /// A laid-out run names a face whose file the document does not know.
+    case unknownFaceFile(String)
+    case freeTypeUnavailable
+    case pdfNotCreated
+    case noSuchPage(Int)
+    /// cairo's own status, in its words.
+    case drawingFailed(String)
+    case compressionFailed(detail: String)
+    /// cairo wrote a PDF the compactor cannot follow.
+    case cairoPDFUnreadable(PDFPart)
+    case cairoPDFTooOld
+
+    // batch
+    case folderUncreatable(String)
+    case fontSubsetFailed(String)
+    case folderInUse(String)
+    /// `--merge` names an input, the manifest, `passwords.csv` or a record's PDF.
+    case mergeTargetTaken(String)
+    /// A row of an earlier run's `passwords.csv` (`line`), which the run cannot go on without.
+    case passwordBook(line: Int, PasswordBookProblem)
+
+    // データの場所
+    /// No place held the program's data; `looked` names each place looked, in order, and `homeUnset`
+    /// says that `MCS_FORMS_HOME` was not set.
+    case dataNotFound(looked: [String], homeUnset: Bool)
+
+    // コマンドの指定
+    case unknownCommand(String, suggestion: String?)
+    case unknownOption(String, suggestion: String?)
+    case missingOptionValue(String)
+    case flagWithValue(String)
+    case repeatedOption(String)
+    case badOptionValue(option: String, value: String, expected: ExpectedValue)
+    case missingArgument(String)
+    case extraArgument(String)
+    /// `render` with neither or both of an input file and `--blank`.
+    case inputOrBlank
+    case blankNeedsOutput
+    case noOutputFolder
+    case emptyMergeFile
+    case duplexNeedsMerge
+    case tooFewJobs
+
+    /// Any other failure, in its own words (an error of a library, kept in the manifest).
     case failure(String)
+
+    /// What a command-line value must be.
+    public enum ExpectedValue: Sendable, Hashable {
+        case integer, number
+        /// A number from `from` to `to`.
+        case range(from: Int, to: Int)
+        /// One of these words.
+        case oneOf([String])
+    }
+
+    /// The step of writing a file that failed.
+    public enum WriteStep: Sendable, Hashable {
+        case temporary, write, replace
+    }
+
+    /// The part of cairo's PDF that could not be read.
+    public enum PDFPart: Sendable, Hashable {
+        case crossReferenceMissing, crossReferenceCut, crossReferenceEntry, trailerMissing, trailer, trailerSize
+        case noObjects, objectOutsideSize
+        case object(Int)
+    }
+
+    /// What is wrong with a row of `passwords.csv`.
+    public enum PasswordBookProblem: Sendable, Hashable {
+        case unreadable, header, malformedRow, duplicateMcsId
+    }
 
     /// What a data file holds where a value of another shape was expected.
     public enum Shape: Sendable, Hashable {

@@ -63,7 +63,92 @@ public enum ProblemWording {
         case .duplicateId(let id): "id '\(id)' が2回あります"
         case .minScaleOutOfRange(let scale): "minScale \(scale) は 0.5〜1 にしてください"
         case .offPage(let width, let height): "\(width)×\(height) mm のページからはみ出しています"
+        case .cannotWrite(let file, let step, let reason): "\(shown(file)) に\(name(of: step))（\(reason)）"
+        case .fontFileUnopenable(let file, let face): "字体ファイルを開けません: \(shown(file))" + (face.map { "（\($0)）" } ?? "")
+        case .fontFileUnreadable(let file, let face): "字体ファイルを読めません: \(shown(file))" + (face.map { "（\($0)）" } ?? "")
+        case .fontWithoutLineMetrics(let file, let face): "字体ファイルに行の高さ（ascender・descender）がありません: \(shown(file))（\(face)）"
+        case .unlistedFace(let family, let face): "字体 '\(family)' の '\(face)' が faces にありません"
+        case .fontUnusableByCairo(let file): "cairo が字体を使えません: \(shown(file))"
+        case .unknownFaceFile(let face): "字体 '\(face)' のファイルがわかりません"
+        case .freeTypeUnavailable: "FreeType を初期化できません"
+        case .pdfNotCreated: "PDF を作れません"
+        case .noSuchPage(let number): "\(number) ページ目はありません"
+        case .drawingFailed(let status): "描画に失敗しました: \(status)"
+        case .compressionFailed(let detail): "PDF のストリームを圧縮できません（\(detail)）"
+        case .cairoPDFUnreadable(let part): "cairo の PDF が読めません: \(name(of: part))"
+        case .cairoPDFTooOld: "cairo の PDF が 1.5 より古い版です（オブジェクトストリームを使えません）"
+        case .folderUncreatable(let path): "フォルダを作れません: \(shown(path))"
+        case .fontSubsetFailed(let path): "字体の部分集合を作れません: \(shown(path))"
+        case .folderInUse(let path): "\(shown(path)) では別の batch が動いています。終わるのを待つか、別の --out-dir を指定してください"
+        case .mergeTargetTaken(let path):
+            "--merge の \(shown(path)) は入力・manifest.json・passwords.csv・各記録の PDF と同じファイルです。別の名前にしてください"
+        case .passwordBook(let line, let problem): "passwords.csv の \(line) 行目: " + passwordBook(problem)
+        case .dataNotFound(let looked, let homeUnset):
+            "mcs-forms のデータ（Templates/ と Fonts/fonts.yaml）が見つかりません。探した場所: "
+                + (looked.map(shown) + (homeUnset ? ["MCS_FORMS_HOME（未設定）"] : [])).joined(separator: "、")
+                + "。データのあるフォルダを MCS_FORMS_HOME に指定してください"
+        case .unknownCommand(let name, let suggestion): "\(shown(name)) というコマンドはありません" + didYouMean(suggestion)
+        case .unknownOption(let name, let suggestion): "\(shown(name)) という指定はありません" + didYouMean(suggestion)
+        case .missingOptionValue(let option): "\(option) の後ろに値を書いてください"
+        case .flagWithValue(let option): "\(option) は値をとりません（\(option) とだけ書いてください）"
+        case .repeatedOption(let option): "\(option) が2回以上指定されています。1回にしてください"
+        case .badOptionValue(let option, let value, let expected): "\(option) の値 \(shown(value)) は使えません（\(name(of: expected))）"
+        case .missingArgument(let name): "<\(name)> を指定してください"
+        case .extraArgument(let value): "余分な引数があります: \(shown(value))"
+        case .inputOrBlank: "入力ファイルか --blank FORM のどちらか一方を指定してください"
+        case .blankNeedsOutput: "--blank には -o OUT.pdf が必要です"
+        case .noOutputFolder: "--out-dir に出力先のフォルダを指定してください"
+        case .emptyMergeFile: "--merge には印刷用にまとめる PDF のファイル名を指定してください"
+        case .duplexNeedsMerge: "--duplex は --merge FILE.pdf と一緒に指定してください"
+        case .tooFewJobs: "--jobs は 1 以上にしてください"
         case .failure(let text): text
+        }
+    }
+
+    /// A path or a word typed on the command line, with what a terminal would act on escaped.
+    private static func shown(_ text: String) -> String { TerminalText.escaped(text) }
+
+    private static func didYouMean(_ suggestion: String?) -> String {
+        suggestion.map { "（\($0) ではありませんか）" } ?? ""
+    }
+
+    private static func name(of expected: Problem.ExpectedValue) -> String {
+        switch expected {
+        case .integer: "整数"
+        case .number: "数値"
+        case .range(let lowest, let highest): "\(lowest)〜\(highest) の数値"
+        case .oneOf(let words): words.joined(separator: "・")
+        }
+    }
+
+    private static func name(of step: Problem.WriteStep) -> String {
+        switch step {
+        case .temporary: "一時ファイルを作れません"
+        case .write: "書き込めません"
+        case .replace: "置き換えられません"
+        }
+    }
+
+    private static func name(of part: Problem.PDFPart) -> String {
+        switch part {
+        case .crossReferenceMissing: "相互参照表がありません"
+        case .crossReferenceCut: "相互参照表が途中で切れています"
+        case .crossReferenceEntry: "相互参照表の項目が読めません"
+        case .trailerMissing: "トレーラーがありません"
+        case .trailer: "トレーラーが読めません"
+        case .trailerSize: "トレーラーの /Size が読めません"
+        case .noObjects: "オブジェクトがありません"
+        case .objectOutsideSize: "/Size の外のオブジェクトがあります"
+        case .object(let number): "オブジェクト \(number) が読めません"
+        }
+    }
+
+    private static func passwordBook(_ problem: Problem.PasswordBookProblem) -> String {
+        switch problem {
+        case .unreadable: "UTF-8 の CSV として読めません"
+        case .header: "見出しは mcsId,password の2列にしてください"
+        case .malformedRow: "MCS ID（メールアドレス）とパスワードの2欄になっていません。この batch が書いたものか確かめてください"
+        case .duplicateMcsId: "同じ MCS ID が2回あります。どちらのパスワードが正しいか決められないため、続けられません"
         }
     }
 

@@ -24,7 +24,7 @@ public final class FontCatalog: @unchecked Sendable {
         for (name, ids) in manifest.families {
             families[name] = try ids.map { (id) throws(FontError) -> FontFace in
                 guard let face = faces[id] else {
-                    throw FontError(message: "字体 '\(name)' の '\(id)' が faces にありません")
+                    throw FontError(.unlistedFace(family: name, face: id))
                 }
                 return face
             }

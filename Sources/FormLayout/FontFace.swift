@@ -1,3 +1,4 @@
+import Core
 import CHarfBuzz
 
 /// One font file opened for shaping: an hb-ot font (no FreeType state, so it is thread-safe and
@@ -13,14 +14,14 @@ final class FontFace {
 
     init(id: String, file: FontFile) throws(FontError) {
         guard let blob = hb_blob_create_from_file(file.path), hb_blob_get_length(blob) > 0 else {
-            throw FontError(message: "字体ファイルを開けません: \(file.path)（\(id)）")
+            throw FontError(.fontFileUnopenable(file: file.path, face: id))
         }
         let face = hb_face_create(blob, UInt32(file.index))
         hb_blob_destroy(blob)
         let upem = hb_face_get_upem(face)
         guard let font = hb_font_create(face), upem > 0, hb_face_get_glyph_count(face) > 0 else {
             hb_face_destroy(face)
-            throw FontError(message: "字体ファイルを読めません: \(file.path)（\(id)）")
+            throw FontError(.fontFileUnreadable(file: file.path, face: id))
         }
         hb_face_destroy(face)
         hb_font_set_scale(font, Int32(upem), Int32(upem))
@@ -30,7 +31,7 @@ final class FontFace {
         let height = Double(extents.ascender - extents.descender)
         guard height > 0 else {
             hb_font_destroy(font)
-            throw FontError(message: "字体ファイルに行の高さ（ascender・descender）がありません: \(file.path)（\(id)）")
+            throw FontError(.fontWithoutLineMetrics(file: file.path, face: id))
         }
         self.id = id
         self.file = file
@@ -65,8 +66,13 @@ final class FontFace {
     }
 }
 
-/// A font that cannot be loaded.
+/// A font that cannot be loaded, as a problem of the catalogue.
 public struct FontError: Error, CustomStringConvertible, Sendable {
-    public var message: String
-    public var description: String { message }
+    public var problem: Problem
+
+    public init(_ problem: Problem) {
+        self.problem = problem
+    }
+
+    public var description: String { ProblemWording.message(problem) }
 }

@@ -1,3 +1,4 @@
+import Core
 import Foundation
 
 /// Writes a file so that it appears whole or not at all: a temporary file in the same directory,
@@ -34,15 +35,15 @@ public enum AtomicFileWriter {
         let directory = url.deletingLastPathComponent().path
         var template = Array("\(directory)/.\(url.lastPathComponent)\(marker)XXXXXX".utf8CString)
         let descriptor = mkstemp(&template)
-        guard descriptor >= 0 else { throw failure("一時ファイルを作れません", url) }
+        guard descriptor >= 0 else { throw failure(.temporary, url) }
         let temporary = template.withUnsafeBufferPointer { String(cString: $0.baseAddress!) }
         var closed = false
         do throws(RenderError) {
             try writeAll(data, to: descriptor, url: url)
-            guard fchmod(descriptor, mode) == 0, !durable || fsync(descriptor) == 0 else { throw failure("書き込めません", url) }
+            guard fchmod(descriptor, mode) == 0, !durable || fsync(descriptor) == 0 else { throw failure(.write, url) }
             closed = true
-            guard close(descriptor) == 0 else { throw failure("書き込めません", url) }
-            guard rename(temporary, url.path) == 0 else { throw failure("置き換えられません", url) }
+            guard close(descriptor) == 0 else { throw failure(.write, url) }
+            guard rename(temporary, url.path) == 0 else { throw failure(.replace, url) }
         } catch {
             if !closed { close(descriptor) }
             unlink(temporary)
@@ -61,10 +62,10 @@ public enum AtomicFileWriter {
             }
             return true
         }
-        guard written else { throw failure("書き込めません", url) }
+        guard written else { throw failure(.write, url) }
     }
 
-    private static func failure(_ what: String, _ url: URL) -> RenderError {
-        RenderError("\(url.path) に\(what)（\(String(cString: strerror(errno)))）")
+    private static func failure(_ step: Problem.WriteStep, _ url: URL) -> RenderError {
+        RenderError(.cannotWrite(file: url.path, step: step, reason: String(cString: strerror(errno))))
     }
 }

@@ -1,3 +1,4 @@
+import Core
 import CZlib
 
 /// zlib (Flate) compression of the streams mcs-forms adds to cairo's PDF.
@@ -11,7 +12,7 @@ enum Deflate {
         var stream = z_stream()
         guard deflateInit2_(&stream, Z_DEFAULT_COMPRESSION, Z_DEFLATED, windowBits, max(memoryLevel, 1),
                             Z_DEFAULT_STRATEGY, ZLIB_VERSION, Int32(MemoryLayout<z_stream>.size)) == Z_OK
-        else { throw RenderError("PDF のストリームを圧縮できません（zlib を初期化できません）") }
+        else { throw RenderError(.compressionFailed(detail: "deflateInit2")) }
         defer { deflateEnd(&stream) }
         var output = [UInt8](repeating: 0, count: Int(deflateBound(&stream, uLong(bytes.count))))
         let status = bytes.withUnsafeBufferPointer { input in
@@ -23,7 +24,7 @@ enum Deflate {
                 return deflate(&stream, Z_FINISH)
             }
         }
-        guard status == Z_STREAM_END else { throw RenderError("PDF のストリームを圧縮できません（zlib \(status)）") }
+        guard status == Z_STREAM_END else { throw RenderError(.compressionFailed(detail: "zlib \(status)")) }
         output.removeLast(output.count - Int(stream.total_out))
         return output
     }

@@ -1,3 +1,4 @@
+import Core
 import CFreeType
 import Foundation
 import FormLayout
@@ -13,13 +14,13 @@ final class MappedFace {
 
     init(library: FT_Library, file: FontFile, hidden: [String]) throws(RenderError) {
         let descriptor = open(file.path, O_RDONLY)
-        guard descriptor >= 0 else { throw RenderError("字体ファイルを開けません: \(file.path)") }
+        guard descriptor >= 0 else { throw RenderError(.fontFileUnopenable(file: file.path, face: nil)) }
         defer { close(descriptor) }
         var status = stat()
         guard fstat(descriptor, &status) == 0, status.st_size > 0,
               let base = mmap(nil, Int(status.st_size), PROT_READ | PROT_WRITE, MAP_PRIVATE, descriptor, 0),
               base != MAP_FAILED
-        else { throw RenderError("字体ファイルを読めません: \(file.path)") }
+        else { throw RenderError(.fontFileUnreadable(file: file.path, face: nil)) }
         let mapping = UnsafeMutableRawBufferPointer(start: base, count: Int(status.st_size))
         var directory = FontTableDirectory(bytes: mapping, faceIndex: file.index)
         directory?.hide(hidden)
@@ -30,7 +31,7 @@ final class MappedFace {
               let face = opened
         else {
             munmap(base, mapping.count)
-            throw RenderError("字体ファイルを開けません: \(file.path)")
+            throw RenderError(.fontFileUnopenable(file: file.path, face: nil))
         }
         self.face = face
         self.mapping = mapping

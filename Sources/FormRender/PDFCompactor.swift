@@ -1,3 +1,4 @@
+import Core
 /// Rewrites cairo's PDF in the compact form of PDF 1.5: every object that is not a stream (the page,
 /// font dictionaries and widths, the structure tree, the metadata) packed into one compressed object
 /// stream, and the cross-reference table replaced by a compressed cross-reference stream
@@ -11,7 +12,7 @@ enum PDFCompactor {
     static func compact(_ pdf: [UInt8]) throws(RenderError) -> [UInt8] {
         let table = try PDFObjectTable(pdf: pdf)
         guard table.header.starts(with: "%PDF-1."), let minor = table.header.dropFirst(7).first, minor >= UInt8(ascii: "5")
-        else { throw RenderError("cairo の PDF が 1.5 より古い版です（オブジェクトストリームを使えません）") }
+        else { throw RenderError(.cairoPDFTooOld) }
         let packed = table.objects.filter { !$0.isStream }.sorted { $0.number < $1.number }
         let objectStream = table.size, crossReference = table.size + 1
         var output = Array(table.header)

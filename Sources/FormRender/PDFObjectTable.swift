@@ -1,3 +1,4 @@
+import Core
 import Foundation
 
 /// The objects of a PDF written with a classic cross-reference table, as cairo writes it: the header,
@@ -29,26 +30,26 @@ struct PDFObjectTable {
         guard let startxref = bytes.lastRange(of: "startxref"),
               let xref = bytes.number(at: bytes.skippingSpace(from: startxref.upperBound))?.value,
               bytes.indices.contains(xref), bytes[xref...].starts(with: "xref")
-        else { throw Self.unreadable("相互参照表がありません") }
+        else { throw Self.unreadable(.crossReferenceMissing) }
         var offsets: [(number: Int, offset: Int)] = []
         var position = bytes.skippingSpace(from: xref + 4)
         // Sections `first count`, then `count` entries of 20 bytes: `0000012345 00000 n \n`.
         while let first = bytes.number(at: position), let count = bytes.number(at: first.end + 1) {
             position = bytes.skippingSpace(from: count.end)
-            guard position + 20 * count.value <= bytes.count else { throw Self.unreadable("相互参照表が途中で切れています") }
+            guard position + 20 * count.value <= bytes.count else { throw Self.unreadable(.crossReferenceCut) }
             for (number, entry) in zip(first.value..., stride(from: position, to: position + 20 * count.value, by: 20))
             where bytes[entry + 17] == UInt8(ascii: "n") {
                 guard let offset = bytes.number(at: entry)?.value, bytes[(entry + 11)..<(entry + 16)].allSatisfy({ $0 == 0x30 }),
                       offset < xref
-                else { throw Self.unreadable("相互参照表の項目が読めません") }
+                else { throw Self.unreadable(.crossReferenceEntry) }
                 offsets.append((number, offset))
             }
             position += 20 * count.value
         }
-        guard bytes[position...].starts(with: "trailer") else { throw Self.unreadable("トレーラーがありません") }
+        guard bytes[position...].starts(with: "trailer") else { throw Self.unreadable(.trailerMissing) }
         let trailer = position..<position + 7
         offsets.sort { $0.offset < $1.offset }
-        guard let firstOffset = offsets.first?.offset else { throw Self.unreadable("オブジェクトがありません") }
+        guard let firstOffset = offsets.first?.offset else { throw Self.unreadable(.noObjects) }
         header = bytes[..<firstOffset]
         let ends = offsets.dropFirst().map(\.offset) + [xref]
         objects = try zip(offsets, ends).map { (entry, end) throws(RenderError) in
@@ -56,14 +57,14 @@ struct PDFObjectTable {
         }
         let dictionary = String(decoding: bytes[trailer.upperBound..<startxref.lowerBound], as: UTF8.self)
         guard let open = dictionary.range(of: "<<"), let close = dictionary.range(of: ">>", options: .backwards)
-        else { throw Self.unreadable("トレーラーが読めません") }
+        else { throw Self.unreadable(.trailer) }
         // cairo writes one entry per line: `/Size 72`, `/Root 71 0 R`, `/Info 70 0 R`.
         let entries = dictionary[open.upperBound..<close.lowerBound].split(whereSeparator: \.isNewline)
             .map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
         guard let sizeEntry = entries.first(where: { $0.hasPrefix("/Size ") }),
               let size = Int(sizeEntry.dropFirst(6).trimmingCharacters(in: .whitespaces))
-        else { throw Self.unreadable("トレーラーの /Size が読めません") }
-        guard objects.allSatisfy({ $0.number > 0 && $0.number < size }) else { throw Self.unreadable("/Size の外のオブジェクトがあります") }
+        else { throw Self.unreadable(.trailerSize) }
+        guard objects.allSatisfy({ $0.number > 0 && $0.number < size }) else { throw Self.unreadable(.objectOutsideSize) }
         self.size = size
         trailerEntries = entries.filter { $0 != sizeEntry }.joined(separator: " ")
     }
@@ -72,14 +73,14 @@ struct PDFObjectTable {
     private static func object(_ number: Int, in text: ArraySlice<UInt8>) throws(RenderError) -> Object {
         let opening = Array("\(number) 0 obj".utf8)
         guard text.starts(with: opening), let end = text.lastRange(of: "endobj") else {
-            throw unreadable("オブジェクト \(number) が読めません")
+            throw unreadable(.object(number))
         }
         let value = text[(text.startIndex + opening.count)..<end.lowerBound].trimmed()
         return Object(number: number, text: text[..<end.upperBound], value: value)
     }
 
-    private static func unreadable(_ what: String) -> RenderError {
-        RenderError("cairo の PDF が読めません: \(what)")
+    private static func unreadable(_ part: Problem.PDFPart) -> RenderError {
+        RenderError(.cairoPDFUnreadable(part))
     }
 }
 

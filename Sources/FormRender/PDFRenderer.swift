@@ -1,3 +1,4 @@
+import Core
 import CCairo
 import CFreeType
 import Foundation
@@ -14,7 +15,7 @@ public final class PDFRenderer {
 
     public init() throws(RenderError) {
         var library: FT_Library?
-        guard FT_Init_FreeType(&library) == 0, let library else { throw RenderError("FreeType を初期化できません") }
+        guard FT_Init_FreeType(&library) == 0, let library else { throw RenderError(.freeTypeUnavailable) }
         self.library = library
     }
 
@@ -35,7 +36,7 @@ public final class PDFRenderer {
         let first = document.pages.first
         guard let surface = cairo_pdf_surface_create_for_stream(
             ByteSink.write, sink.closure, first?.width ?? 595.276, first?.height ?? 841.89)
-        else { throw RenderError("PDF を作れません") }
+        else { throw RenderError(.pdfNotCreated) }
         defer { cairo_surface_destroy(surface) }
         setMetadata(of: surface, document: document, creationDate: creationDate)
         try CairoTextLock.exclusive { () throws(RenderError) in try drawPages(of: document, on: surface) }
@@ -63,7 +64,7 @@ public final class PDFRenderer {
     }
 
     private func drawPNG(_ document: LaidOutDocument, page index: Int, dpi: Double) throws(RenderError) -> Data {
-        guard document.pages.indices.contains(index) else { throw RenderError("\(index + 1) ページ目はありません") }
+        guard document.pages.indices.contains(index) else { throw RenderError(.noSuchPage(index + 1)) }
         let page = document.pages[index]
         let scale = dpi / 72
         let width = Int32((page.width * scale).rounded()), height = Int32((page.height * scale).rounded())
@@ -83,7 +84,7 @@ public final class PDFRenderer {
 
     private func drawer(_ context: OpaquePointer, _ document: LaidOutDocument) -> PageDrawer {
         PageDrawer(context: context) { (face) throws(RenderError) -> RendererFont in
-            guard let file = document.fontFiles[face] else { throw RenderError("字体 '\(face)' のファイルがわかりません") }
+            guard let file = document.fontFiles[face] else { throw RenderError(.unknownFaceFile(face)) }
             return try self.font(file)
         }
     }
@@ -108,7 +109,7 @@ public final class PDFRenderer {
 
     private func check(_ status: cairo_status_t) throws(RenderError) {
         guard status == CAIRO_STATUS_SUCCESS else {
-            throw RenderError("描画に失敗しました: \(String(cString: cairo_status_to_string(status)))")
+            throw RenderError(.drawingFailed(String(cString: cairo_status_to_string(status))))
         }
     }
 }

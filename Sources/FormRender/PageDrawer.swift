@@ -1,3 +1,4 @@
+import Core
 import CCairo
 import FormLayout
 
@@ -35,7 +36,7 @@ struct PageDrawer {
         retag(from: &open, to: [])
         let status = cairo_status(context)
         guard status == CAIRO_STATUS_SUCCESS else {
-            throw RenderError("描画に失敗しました: \(String(cString: cairo_status_to_string(status)))")
+            throw RenderError(.drawingFailed(String(cString: cairo_status_to_string(status))))
         }
     }
 

@@ -1,10 +1,12 @@
-/// A page that could not be drawn or a file that could not be written.
-public struct RenderError: Error, CustomStringConvertible, Sendable {
-    public var message: String
+import Core
 
-    public init(_ message: String) {
-        self.message = message
+/// A page that could not be drawn or a file that could not be written, as a problem of the catalogue.
+public struct RenderError: Error, CustomStringConvertible, Sendable, Equatable {
+    public var problem: Problem
+
+    public init(_ problem: Problem) {
+        self.problem = problem
     }
 
-    public var description: String { message }
+    public var description: String { ProblemWording.message(problem) }
 }

@@ -1,3 +1,4 @@
+import Core
 import CCairo
 import CFreeType
 import FormLayout
@@ -28,7 +29,7 @@ final class RendererFont {
     init(library: FT_Library, file: FontFile) throws(RenderError) {
         let mapped = try MappedFace(library: library, file: file, hidden: Self.hiddenTables)
         guard let cairoFace = cairo_ft_font_face_create_for_ft_face(mapped.face, 0) else {
-            throw RenderError("cairo が字体を使えません: \(file.path)")
+            throw RenderError(.fontUnusableByCairo(file: file.path))
         }
         let reference = Unmanaged.passRetained(mapped).toOpaque()
         let status = cairo_font_face_set_user_data(cairoFace, Self.faceKey, reference) { reference in
@@ -37,7 +38,7 @@ final class RendererFont {
         guard status == CAIRO_STATUS_SUCCESS else {
             Unmanaged<MappedFace>.fromOpaque(reference).release()
             cairo_font_face_destroy(cairoFace)
-            throw RenderError("cairo が字体を使えません: \(file.path)")
+            throw RenderError(.fontUnusableByCairo(file: file.path))
         }
         self.mapped = mapped
         self.cairoFace = cairoFace

@@ -16,19 +16,19 @@ public struct DataNotFound: Error, Sendable, Equatable, CustomStringConvertible 
     /// The folders looked in, in order; `MCS_FORMS_HOME`'s last, when it is set.
     public var places: [Place]
 
-    public var description: String {
+    public var description: String { ProblemWording.message(problem) }
+
+    /// The problem of the catalogue: each kind of place with its folders, then `MCS_FORMS_HOME` when unset.
+    public var problem: Problem {
         var groups: [(origin: ResourceLocation.Origin, folders: [String])] = []
         for place in places {
-            let folder = TerminalText.escaped(place.folder.path)
             if groups.last?.origin == place.origin {
-                groups[groups.count - 1].folders.append(folder)
+                groups[groups.count - 1].folders.append(place.folder.path)
             } else {
-                groups.append((place.origin, [folder]))
+                groups.append((place.origin, [place.folder.path]))
             }
         }
         let looked = groups.map { "\($0.origin) \($0.folders.joined(separator: "・"))" }
-            + (places.contains { $0.origin == .environment } ? [] : ["MCS_FORMS_HOME（未設定）"])
-        return "mcs-forms のデータ（Templates/ と Fonts/fonts.yaml）が見つかりません。探した場所: "
-            + looked.joined(separator: "、") + "。データのあるフォルダを MCS_FORMS_HOME に指定してください"
+        return .dataNotFound(looked: looked, homeUnset: !places.contains { $0.origin == .environment })
     }
 }

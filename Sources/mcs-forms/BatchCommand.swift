@@ -31,12 +31,12 @@ struct BatchCommand: Subcommand {
     var options: BatchOptions
 
     init(_ arguments: ParsedArguments) throws(UsageError) {
-        guard let outDir = arguments.string("out-dir"), !outDir.isEmpty else { throw .noOutputFolder }
+        guard let outDir = arguments.string("out-dir"), !outDir.isEmpty else { throw UsageError(.noOutputFolder) }
         let merge = arguments.string("merge")
-        if merge?.isEmpty == true { throw .emptyMergeFile }
-        if arguments.flag("duplex") && merge == nil { throw .duplexNeedsMerge }
+        if merge?.isEmpty == true { throw UsageError(.emptyMergeFile) }
+        if arguments.flag("duplex") && merge == nil { throw UsageError(.duplexNeedsMerge) }
         let jobs: Int? = try arguments.value("jobs")
-        if let jobs, jobs < 1 { throw .tooFewJobs }
+        if let jobs, jobs < 1 { throw UsageError(.tooFewJobs) }
         options = BatchOptions(inputs: arguments.all("input"), directory: URL(fileURLWithPath: outDir, isDirectory: true))
         options.namePattern = arguments.string("name") ?? "{index}-{office}"
         options.merge = merge.map { URL(fileURLWithPath: $0) }

@@ -30,8 +30,8 @@ enum MCSFormsCommand {
         guard let command = commands.first(where: { $0.spec.name == first }) else {
             let names = commands.map { $0.spec.name }
             let error = first.hasPrefix("-")
-                ? UsageError.unknownOption(first, suggestion: nil)
-                : .unknownCommand(first, suggestion: KeySuggestion.nearest(to: first, in: names))
+                ? UsageError(.unknownOption(first, suggestion: nil))
+                : UsageError(.unknownCommand(first, suggestion: KeySuggestion.nearest(to: first, in: names)))
             return complain(error, usage: "\(HelpText.program) <コマンド> [引数・オプション]", more: "\(HelpText.program) --help")
         }
         return run(command, Array(words.dropFirst()))
@@ -59,7 +59,7 @@ enum MCSFormsCommand {
     private static func help(for name: String?) -> Int32 {
         guard let name else { return say(HelpText.program(abstract: abstract, commands: commands.map { $0.spec })) }
         guard let command = commands.first(where: { $0.spec.name == name }) else {
-            let error = UsageError.unknownCommand(name, suggestion: KeySuggestion.nearest(to: name, in: commands.map { $0.spec.name }))
+            let error = UsageError(.unknownCommand(name, suggestion: KeySuggestion.nearest(to: name, in: commands.map { $0.spec.name })))
             return complain(error, usage: "\(HelpText.program) help <コマンド>", more: "\(HelpText.program) --help")
         }
         return say(HelpText.of(command.spec))

@@ -11,7 +11,7 @@ struct RenderCommand: Subcommand {
         abstract: "入力（YAML または JSON）から様式の PDF を作ります。--blank で手書き用の空欄様式を作ります。",
         arguments: [ArgumentSpec(name: "input", count: .optional, help: "入力ファイル（.yaml・.yml・.json）")],
         options: [
-            .option("blank", value: "FORM", help: "入力の代わりに空欄の様式を作ります: \(FormKind.expected)"),
+            .option("blank", value: "FORM", help: "入力の代わりに空欄の様式を作ります: \(FormKind.names)"),
             .option("output", short: "o", value: "FILE", help: "書き出す PDF（省略すると入力ファイルの名前の .pdf）"),
             .option("png", value: "PREFIX", help: "各ページを PREFIX-1.png、PREFIX-2.png … としても書き出します"),
             .option("png-dpi", value: "DPI", help: "PNG の解像度（省略すると 100）"),
@@ -39,14 +39,15 @@ struct RenderCommand: Subcommand {
         pngDpi = try arguments.value("png-dpi") ?? 100
         // A PNG page is held whole in memory: 600 dpi is an A4 page of 35 million pixels.
         if !Self.pngResolutions.contains(pngDpi) {
-            throw .badValue(option: "--png-dpi", value: arguments.string("png-dpi") ?? "", expected: "10〜600 の数値")
+            throw UsageError(.badOptionValue(option: "--png-dpi", value: arguments.string("png-dpi") ?? "",
+                                             expected: .range(from: Int(Self.pngResolutions.lowerBound), to: Int(Self.pngResolutions.upperBound))))
         }
         dump = arguments.string("dump")
         profile = arguments.string("profile")
         templates = arguments.string("templates")
         fitReport = arguments.flag("fit-report")
-        if (input == nil) == (blank == nil) { throw .inputOrBlank }
-        if blank != nil && output == nil { throw .blankNeedsOutput }
+        if (input == nil) == (blank == nil) { throw UsageError(.inputOrBlank) }
+        if blank != nil && output == nil { throw UsageError(.blankNeedsOutput) }
     }
 
     func run() throws {

@@ -31,7 +31,7 @@ struct ValidateCommand: Subcommand {
         case json
 
         init?(argument: String) { self.init(rawValue: argument) }
-        static var expected: String { allCases.map(\.rawValue).joined(separator: "・") }
+        static var expected: Problem.ExpectedValue { .oneOf(allCases.map(\.rawValue)) }
     }
 
     var inputs: [String]

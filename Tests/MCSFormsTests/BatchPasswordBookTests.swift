@@ -1,3 +1,4 @@
+import Core
 import Foundation
 import Testing
 @testable import MCSForms
@@ -29,19 +30,19 @@ import Testing
     }
 
     @Test(arguments: [
-        ("mcsId,password\nu1@example.jp,Rk7mPq2vXa9t\nU1@example.jp,Wd4nHs8eKb3y\n", 3, BatchError.BookProblem.duplicateMcsId),
+        ("mcsId,password\nu1@example.jp,Rk7mPq2vXa9t\nU1@example.jp,Wd4nHs8eKb3y\n", 3, Problem.PasswordBookProblem.duplicateMcsId),
         ("mcsId,password\nu1@example.jp,Rk7mPq2vXa9t,extra\n", 2, .malformedRow),
         ("mcsId,password\nu1@example.jp\n", 2, .malformedRow),
         ("mcsId,password\nnot an address,Rk7mPq2vXa9t\n", 2, .malformedRow),
         ("mcsId,password\n\"u1@example.jp,Rk7mPq2vXa9t\n", 2, .malformedRow),
         ("password,mcsId\nRk7mPq2vXa9t,u1@example.jp\n", 1, .header),
     ])
-    func aBookThatWasTamperedWithStopsTheRun(text: String, line: Int, problem: BatchError.BookProblem) throws {
+    func aBookThatWasTamperedWithStopsTheRun(text: String, line: Int, problem: Problem.PasswordBookProblem) throws {
         let folder = try BatchSupport.scratchFolder()
         defer { try? FileManager.default.removeItem(at: folder) }
         let url = folder.appendingPathComponent("passwords.csv")
         try Data(text.utf8).write(to: url)
-        #expect(throws: BatchError.passwordBook(line: line, problem)) { try PasswordBook(reading: url, resuming: true) }
+        #expect(throws: BatchError(.passwordBook(line: line, problem))) { try PasswordBook(reading: url, resuming: true) }
     }
 
     /// A forged row must not choose the password printed on the victim's notice: the run stops instead.

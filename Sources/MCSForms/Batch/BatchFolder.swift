@@ -24,17 +24,17 @@ final class BatchFolder {
             do {
                 try files.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
             } catch {
-                throw .cannotCreate(url.path)
+                throw BatchError(.folderUncreatable(url.path))
             }
-            guard mkdir(url.path, 0o700) == 0 || errno == EEXIST else { throw .cannotCreate(url.path) }
+            guard mkdir(url.path, 0o700) == 0 || errno == EEXIST else { throw BatchError(.folderUncreatable(url.path)) }
         } else if !isFolder.boolValue {
-            throw .cannotCreate(url.path)
+            throw BatchError(.folderUncreatable(url.path))
         }
         descriptor = open(url.path, O_RDONLY | O_DIRECTORY | O_CLOEXEC)
-        guard descriptor >= 0 else { throw .cannotCreate(url.path) }
+        guard descriptor >= 0 else { throw BatchError(.folderUncreatable(url.path)) }
         guard flock(descriptor, LOCK_EX | LOCK_NB) == 0 else {
             close(descriptor)
-            throw .inUse(url.path)
+            throw BatchError(.folderInUse(url.path))
         }
         var status = stat()
         isOpenToOthers = fstat(descriptor, &status) == 0 && status.st_mode & 0o077 != 0

@@ -18,7 +18,7 @@ struct BatchMerge {
         let own = [BatchManifest.fileName, PasswordBook.fileName] + names
         let others = inputs.map { URL(fileURLWithPath: $0) } + own.map { directory.appendingPathComponent($0) }
         let identity = FileIdentity(target)
-        if others.contains(where: { FileIdentity($0) == identity }) { throw .mergeTarget(target.path) }
+        if others.contains(where: { FileIdentity($0) == identity }) { throw BatchError(.mergeTargetTaken(target.path)) }
         AtomicFileWriter.removeLeftovers(in: target.deletingLastPathComponent(), for: target.lastPathComponent)
     }
 

@@ -99,7 +99,7 @@ final class FontSubsets: Sendable {
     private static func namelessFile() throws -> Int32 {
         var template = Array((NSTemporaryDirectory() + "/mcs-forms-font.XXXXXX").utf8CString)
         let descriptor = mkstemp(&template)
-        guard descriptor >= 0 else { throw BatchError.cannotCreate(NSTemporaryDirectory()) }
+        guard descriptor >= 0 else { throw BatchError(.folderUncreatable(NSTemporaryDirectory())) }
         unlink(template)
         return descriptor
     }
@@ -109,29 +109,29 @@ final class FontSubsets: Sendable {
         let face = hb_face_create(blob, UInt32(file.index))
         hb_blob_destroy(blob)
         defer { hb_face_destroy(face) }
-        guard let input = hb_subset_input_create_or_fail() else { throw BatchError.cannotSubset(file.path) }
+        guard let input = hb_subset_input_create_or_fail() else { throw BatchError(.fontSubsetFailed(file.path)) }
         defer { hb_subset_input_destroy(input) }
         let unicodes = hb_subset_input_unicode_set(input)
         for character in characters { hb_set_add(unicodes, character.value) }
         hb_subset_input_set_flags(input, HB_SUBSET_FLAGS_NO_HINTING.rawValue)
-        guard let plan = hb_subset_plan_create_or_fail(face, input) else { throw BatchError.cannotSubset(file.path) }
+        guard let plan = hb_subset_plan_create_or_fail(face, input) else { throw BatchError(.fontSubsetFailed(file.path)) }
         defer { hb_subset_plan_destroy(plan) }
         let mapping = hb_subset_plan_old_to_new_glyph_mapping(plan)
         var glyphs: [UInt32: UInt32] = [:]
         for old in 0..<hb_face_get_glyph_count(face) where hb_map_has(mapping, old) != 0 {
             glyphs[old] = hb_map_get(mapping, old)
         }
-        guard let subset = hb_subset_plan_execute_or_fail(plan) else { throw BatchError.cannotSubset(file.path) }
+        guard let subset = hb_subset_plan_execute_or_fail(plan) else { throw BatchError(.fontSubsetFailed(file.path)) }
         defer { hb_face_destroy(subset) }
         let bytes = hb_face_reference_blob(subset)
         defer { hb_blob_destroy(bytes) }
         var length: UInt32 = 0
-        guard let data = hb_blob_get_data(bytes, &length), length > 0 else { throw BatchError.cannotSubset(file.path) }
+        guard let data = hb_blob_get_data(bytes, &length), length > 0 else { throw BatchError(.fontSubsetFailed(file.path)) }
         var written = 0
         while written < Int(length) {
             let count = write(descriptor, data + written, Int(length) - written)
             if count < 0, errno == EINTR { continue }
-            guard count > 0 else { throw BatchError.cannotSubset(file.path) }
+            guard count > 0 else { throw BatchError(.fontSubsetFailed(file.path)) }
             written += count
         }
         return Subset(file: FontFile(path: "/proc/self/fd/\(descriptor)", index: 0), glyphs: glyphs)

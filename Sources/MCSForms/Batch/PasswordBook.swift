@@ -31,15 +31,15 @@ struct PasswordBook {
     /// The book of an earlier run at `url` when `resuming` (an empty one when there is none), read strictly.
     init(reading url: URL, resuming: Bool) throws(BatchError) {
         guard resuming, FileManager.default.fileExists(atPath: url.path) else { return }
-        guard let text = try? String(contentsOf: url, encoding: .utf8) else { throw .passwordBook(line: 1, .unreadable) }
+        guard let text = try? String(contentsOf: url, encoding: .utf8) else { throw BatchError(.passwordBook(line: 1, .unreadable)) }
         let table = CSVTable(text)
-        if let quote = table.unclosedQuote { throw .passwordBook(line: quote.line, .malformedRow) }
-        guard let header = table.rows.first, header.cells.map(\.text) == Self.header else { throw .passwordBook(line: 1, .header) }
+        if let quote = table.unclosedQuote { throw BatchError(.passwordBook(line: quote.line, .malformedRow)) }
+        guard let header = table.rows.first, header.cells.map(\.text) == Self.header else { throw BatchError(.passwordBook(line: 1, .header)) }
         for row in table.rows.dropFirst() {
             let cells = row.cells.map { Self.unneutralised($0.text) }
             guard cells.count == 2, EmailAddress.isValid(cells[0]), !cells[1].isEmpty,
-                  !cells[1].contains(where: { $0.isNewline || $0.isWhitespace }) else { throw .passwordBook(line: row.line, .malformedRow) }
-            guard known[cells[0].lowercased()] == nil else { throw .passwordBook(line: row.line, .duplicateMcsId) }
+                  !cells[1].contains(where: { $0.isNewline || $0.isWhitespace }) else { throw BatchError(.passwordBook(line: row.line, .malformedRow)) }
+            guard known[cells[0].lowercased()] == nil else { throw BatchError(.passwordBook(line: row.line, .duplicateMcsId)) }
             known[cells[0].lowercased()] = cells[1]
         }
     }

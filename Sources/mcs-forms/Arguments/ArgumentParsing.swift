@@ -33,18 +33,18 @@ enum ArgumentParsing {
             if word == "-h" || word == "--help" { return .help }
             let (option, attached) = try option(named: word, in: spec)
             if option.value == nil {
-                if attached != nil { throw .flagWithValue(option: "--" + option.long) }
+                if attached != nil { throw UsageError(.flagWithValue("--" + option.long)) }
                 parsed.flags.insert(option.long)
                 continue
             }
-            guard parsed.options[option.long] == nil else { throw .repeatedOption("--" + option.long) }
+            guard parsed.options[option.long] == nil else { throw UsageError(.repeatedOption("--" + option.long)) }
             if let attached {
                 parsed.options[option.long] = attached
             } else if index < words.count {
                 parsed.options[option.long] = words[index]
                 index += 1
             } else {
-                throw .missingValue(option: option.names)
+                throw UsageError(.missingOptionValue(option.names))
             }
         }
         parsed.arguments = try assign(positional, to: spec.arguments)
@@ -59,14 +59,14 @@ enum ArgumentParsing {
             let value = body.firstIndex(of: "=").map { String(body[body.index(after: $0)...]) }
             if let option = spec.options.first(where: { $0.long == name }) { return (option, value) }
             let suggestion = KeySuggestion.nearest(to: name, in: spec.options.map(\.long) + ["help"])
-            throw .unknownOption("--" + name, suggestion: suggestion.map { "--" + $0 })
+            throw UsageError(.unknownOption("--" + name, suggestion: suggestion.map { "--" + $0 }))
         }
         let letter = word.dropFirst().first
         if let option = spec.options.first(where: { $0.short != nil && $0.short == letter }) {
             let rest = word.dropFirst(2)
             return (option, rest.isEmpty ? nil : String(rest.hasPrefix("=") ? rest.dropFirst() : rest))
         }
-        throw .unknownOption(word, suggestion: nil)
+        throw UsageError(.unknownOption(word, suggestion: nil))
     }
 
     /// The positional words given to the command's arguments in order.
@@ -76,17 +76,17 @@ enum ArgumentParsing {
         for argument in arguments {
             switch argument.count {
             case .one:
-                guard let word = rest.popFirst() else { throw .missingArgument(argument.name) }
+                guard let word = rest.popFirst() else { throw UsageError(.missingArgument(argument.name)) }
                 assigned[argument.name] = [word]
             case .optional:
                 if let word = rest.popFirst() { assigned[argument.name] = [word] }
             case .many:
-                guard !rest.isEmpty else { throw .missingArgument(argument.name) }
+                guard !rest.isEmpty else { throw UsageError(.missingArgument(argument.name)) }
                 assigned[argument.name] = Array(rest)
                 rest = []
             }
         }
-        if let extra = rest.first { throw .extraArgument(extra) }
+        if let extra = rest.first { throw UsageError(.extraArgument(extra)) }
         return assigned
     }
 }

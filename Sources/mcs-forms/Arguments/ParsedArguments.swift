@@ -1,3 +1,4 @@
+import Core
 import FormModels
 
 /// A command line read against its command's spec: the flags given, each option's value and each
@@ -17,7 +18,7 @@ struct ParsedArguments {
     func value<Value: ArgumentValue>(_ long: String, as _: Value.Type = Value.self) throws(UsageError) -> Value? {
         guard let text = options[long] else { return nil }
         guard let value = Value(argument: text) else {
-            throw .badValue(option: "--" + long, value: text, expected: Value.expected)
+            throw UsageError(.badOptionValue(option: "--" + long, value: text, expected: Value.expected))
         }
         return value
     }
@@ -28,7 +29,7 @@ struct ParsedArguments {
     /// The argument `name` read as `Value`.
     func argument<Value: ArgumentValue>(_ name: String, as _: Value.Type = Value.self) throws(UsageError) -> Value? {
         guard let text = argument(name) else { return nil }
-        guard let value = Value(argument: text) else { throw .badValue(option: "<\(name)>", value: text, expected: Value.expected) }
+        guard let value = Value(argument: text) else { throw UsageError(.badOptionValue(option: "<\(name)>", value: text, expected: Value.expected)) }
         return value
     }
 
@@ -36,15 +37,15 @@ struct ParsedArguments {
     func all(_ name: String) -> [String] { arguments[name] ?? [] }
 }
 
-/// A type a command-line value can be read as, with what the help and the error call a valid value.
+/// A type a command-line value can be read as, with what a valid value is.
 protocol ArgumentValue {
     init?(argument: String)
-    static var expected: String { get }
+    static var expected: Problem.ExpectedValue { get }
 }
 
 extension Int: ArgumentValue {
     init?(argument: String) { self.init(argument) }
-    static var expected: String { "整数" }
+    static var expected: Problem.ExpectedValue { .integer }
 }
 
 extension Double: ArgumentValue {
@@ -53,10 +54,13 @@ extension Double: ArgumentValue {
         self = value
     }
 
-    static var expected: String { "数値" }
+    static var expected: Problem.ExpectedValue { .number }
 }
 
 extension FormKind: ArgumentValue {
     init?(argument: String) { self.init(rawValue: argument) }
-    static var expected: String { allCases.map(\.rawValue).joined(separator: "・") }
+    static var expected: Problem.ExpectedValue { .oneOf(allCases.map(\.rawValue)) }
+
+    /// The forms' names as the help lists them.
+    static var names: String { allCases.map(\.rawValue).joined(separator: "・") }
 }
