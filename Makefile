@@ -13,7 +13,7 @@ DESTDIR ?=
 # which holds the lock of the build folder.
 SWIFT_BUILD_FLAGS ?=
 # What the binary reads beside it, in share/mcs-forms/ (the schemas for people and editors).
-DATA := Fonts/fonts.yaml $(wildcard Templates/*.yaml Templates/data/*.yaml Schemas/*.schema.json)
+DATA := Fonts/fonts.yaml $(wildcard Templates/*.yaml Templates/data/*.yaml Templates/desk/* Schemas/*.schema.json)
 # Where `make deb` puts the package; the files are staged in $(DEB_ROOT) while it is made.
 DEB_OUT ?= out
 DEB_ROOT = $(DEB_OUT)/deb-root

@@ -5,17 +5,22 @@ import PackageDescription
 ///
 /// The targets are the stages of one pipeline, each depending only on the ones before it:
 /// typed models and their contracts (FormModels) → input (FormInput) → display values (FormDisplay) →
-/// templates and layout (FormLayout) → rendering (FormRender), tied together by MCSForms
-/// and driven by the `mcs-forms` command.
+/// templates and layout (FormLayout) → rendering (FormRender), tied together by MCSForms;
+/// the desk (Desk, a web server) on top of it, and the command line (CommandLineInterface) on top of
+/// both, run by two programs: `mcs-forms`, which prints, and `mcs-forms-desk`, which also serves the
+/// desk (`mcs-forms serve` starts it).
 let package = Package(
     name: "mcs-forms",
     products: [
         .library(name: "MCSForms", targets: ["MCSForms"]),
         .executable(name: "mcs-forms", targets: ["mcs-forms"]),
+        .executable(name: "mcs-forms-desk", targets: ["mcs-forms-desk"]),
     ],
     dependencies: [
         .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
         .package(url: "https://github.com/apple/swift-crypto", from: "4.5.2"),
+        .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.28.1"),
+        .package(url: "https://github.com/apple/swift-http-types", from: "1.8.0"),
     ],
     targets: [
         .systemLibrary(name: "CCairo", pkgConfig: "cairo", providers: [.apt(["libcairo2-dev"])]),
@@ -38,7 +43,13 @@ let package = Package(
             .product(name: "Yams", package: "Yams"),
             .product(name: "Crypto", package: "swift-crypto"),
         ]),
-        .executableTarget(name: "mcs-forms", dependencies: ["MCSForms", "FormInput", "FormModels", "Core"]),
+        .target(name: "Desk", dependencies: [
+            "Core", "FormModels", "FormInput", "MCSForms", .product(name: "Hummingbird", package: "hummingbird"),
+            .product(name: "HTTPTypes", package: "swift-http-types"),
+        ]),
+        .target(name: "CommandLineInterface", dependencies: ["MCSForms", "FormInput", "FormModels", "Core"]),
+        .executableTarget(name: "mcs-forms", dependencies: ["CommandLineInterface"]),
+        .executableTarget(name: "mcs-forms-desk", dependencies: ["CommandLineInterface", "Desk"]),
 
         .testTarget(name: "FormModelsTests", dependencies: ["FormModels"]),
         .testTarget(name: "FormInputTests", dependencies: ["FormInput", "FormModels", "Core", .product(name: "Yams", package: "Yams")]),
@@ -48,5 +59,10 @@ let package = Package(
         .testTarget(name: "MCSFormsTests", dependencies: [
             "MCSForms", "FormInput", "FormModels", "FormDisplay", "FormRender", "FormLayout", "Core", "CCairo",
         ], exclude: ["SeedText", "Goldens"]),
+        .testTarget(name: "DeskTests", dependencies: [
+            "Desk", "MCSForms", "FormModels", "Core",
+            .product(name: "Hummingbird", package: "hummingbird"),
+            .product(name: "HummingbirdTesting", package: "hummingbird"),
+        ]),
     ]
 )

@@ -142,6 +142,28 @@ public enum Problem: Error, Sendable, Hashable {
     case emptyMergeFile
     case duplexNeedsMerge
     case tooFewJobs
+    /// `serve --host` with an address other than this computer's, which needs sign-in.
+    case hostNeedsSignIn(String)
+    /// `mcs-forms-desk` (at this path) is not beside `mcs-forms`.
+    case deskProgramMissing(String)
+
+    // 窓口（mcs-forms serve）
+    /// Every printer is busy and the queue is full.
+    case deskBusy
+    /// A print took longer than the desk allows.
+    case printTimedOut
+    /// A request's body was larger than `limit` bytes.
+    case requestTooLarge(limit: Int)
+    /// No page or file at this address.
+    case pageNotFound
+    /// A form was sent from a page of another site.
+    case crossOrigin
+    /// A request the desk cannot read (what was wrong, in a few words).
+    case badRequest(String)
+    /// The desk failed in a way it did not expect (its details are not shown: they could hold a value).
+    case deskInternalError
+    /// A body of a type other than YAML, JSON or a browser's form.
+    case unsupportedContentType(String)
 
     /// Any other failure, in its own words (an error of a library, kept in the manifest).
     case failure(String)

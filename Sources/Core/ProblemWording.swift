@@ -101,6 +101,18 @@ public enum ProblemWording {
         case .emptyMergeFile: "--merge には印刷用にまとめる PDF のファイル名を指定してください"
         case .duplexNeedsMerge: "--duplex は --merge FILE.pdf と一緒に指定してください"
         case .tooFewJobs: "--jobs は 1 以上にしてください"
+        case .hostNeedsSignIn(let host):
+            "\(TerminalText.escaped(host)) で待ち受けると、ほかのコンピューターからも開けます。個人情報とパスワードを守るため、このコンピューターだけ（127.0.0.1）で起動してください"
+        case .deskProgramMissing(let path): "窓口のプログラムがありません: \(TerminalText.escaped(path))（mcs-forms と同じフォルダに入れてください）"
+        case .deskBusy: "ただいま印刷が混み合っています。少し待ってから、もう一度お試しください"
+        case .printTimedOut: "印刷に時間がかかりすぎたため中止しました。もう一度お試しください"
+        case .requestTooLarge(let limit): "送られたデータが大きすぎます（\(limit >> 20) MB まで）"
+        case .pageNotFound: "このページはありません"
+        case .deskInternalError: "窓口の内部で問題が起きたため、処理できませんでした。もう一度お試しください"
+        case .crossOrigin: "ほかのサイトのページから送られた操作は受け付けません"
+        case .badRequest(let detail): "送られたデータを読めません（\(detail)）"
+        case .unsupportedContentType(let type):
+            "YAML か JSON で送ってください（Content-Type: \(TerminalText.escaped(type)) は読めません）"
         case .failure(let text): text
         }
     }

@@ -55,7 +55,11 @@ public final class FormPrinter {
     /// Checks an input file as `print` would, without drawing the PDF: input errors and values
     /// that do not fit their boxes are reported as a `DiagnosticList`.
     public func check(contentsOf url: URL) throws -> LaidOutDocument {
-        let data = try InputFile.data(atPath: url.path, limit: InputLimits.fileBytes)
+        try check(data: try InputFile.data(atPath: url.path, limit: InputLimits.fileBytes))
+    }
+
+    /// Checks the bytes of an input (YAML or JSON) as `check(contentsOf:)` does.
+    public func check(data: Data) throws -> LaidOutDocument {
         let document = try decoder.decode(data: data)
         return try decoder.locating(in: data) {
             try engine.layout(template: try template(for: document.kind), values: try display.values(for: document))
@@ -70,7 +74,12 @@ public final class FormPrinter {
 
     /// Prints the form described by input text (YAML or JSON).
     public func print(text: String) throws -> PrintedForm {
-        try decoder.locating(in: Data(text.utf8)) { try print(document: try decoder.decode(text)) }
+        try print(data: Data(text.utf8))
+    }
+
+    /// Prints the form described by the bytes of an input (YAML or JSON, UTF-8).
+    public func print(data: Data) throws -> PrintedForm {
+        try decoder.locating(in: data) { try print(document: try decoder.decode(data: data)) }
     }
 
     /// Prints a form blank, for filling in by hand.

@@ -101,4 +101,6 @@ public struct ResourceLocation: Sendable {
     public var data: URL { templates.appendingPathComponent("data", isDirectory: true) }
     public var fontManifest: URL { root.appendingPathComponent("Fonts/fonts.yaml") }
     public var defaultProfile: URL { data.appendingPathComponent("profile.yaml") }
+    /// The desk's style sheet and script.
+    public var deskAssets: URL { templates.appendingPathComponent("desk", isDirectory: true) }
 }

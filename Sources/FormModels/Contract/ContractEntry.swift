@@ -12,6 +12,12 @@ public struct ContractEntry: Sendable {
     /// The list whose rows hold the field, nil for a value of the form itself.
     public let list: ContractField?
 
+    public init(field: ContractField, groups: [ContractField], list: ContractField?) {
+        self.field = field
+        self.groups = groups
+        self.list = list
+    }
+
     /// The path of the value: in row `row` of its list, if it is in one.
     public func path(row: Int = 0) -> FieldPath {
         var path = FieldPath()

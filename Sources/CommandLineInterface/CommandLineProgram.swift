@@ -3,18 +3,25 @@ import Foundation
 import FormInput
 import MCSForms
 
-/// The `mcs-forms` command: prints the forms of the おおさき地区医介連ネットワーク as PDF.
-@main
-enum MCSFormsCommand {
+/// The `mcs-forms` command line: prints the forms of the おおさき地区医介連ネットワーク as PDF, and starts
+/// the desk.
+///
+/// Two programs run it: `mcs-forms`, which prints, and `mcs-forms-desk`, which also holds the web
+/// server. `mcs-forms serve` hands its command line to `mcs-forms-desk` beside it, so that a `render`
+/// does not load a web server it never uses (docs/performance.md).
+public enum CommandLineProgram {
     static let version = "0.9.0"
     static let abstract = "おおさき地区医介連ネットワークの様式（別紙様式1〜4）を PDF に印刷します。"
     static let commands: [any Subcommand.Type] = [
-        RenderCommand.self, ValidateCommand.self, SchemaCommand.self, BatchCommand.self, DoctorCommand.self,
+        RenderCommand.self, ValidateCommand.self, SchemaCommand.self, BatchCommand.self, ServeCommand.self,
+        DoctorCommand.self,
     ]
 
-    /// Forbids core dumps before any input (and so any password) is read, then runs the command.
-    static func main() {
+    /// Forbids core dumps before any input (and so any password) is read, then runs the command line;
+    /// `serve` is what `mcs-forms serve` does with its options. Never returns.
+    public static func main(serve: @escaping @Sendable (ServeOptions) throws -> Void) -> Never {
         ProcessPrivacy.forbidCoreDumps()
+        ServeCommand.start = serve
         exit(run(Array(CommandLine.arguments.dropFirst())))
     }
 

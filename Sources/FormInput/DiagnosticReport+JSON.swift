@@ -1,11 +1,9 @@
 import Core
-import FormInput
-import MCSForms
 
 extension DiagnosticReport {
     /// The diagnostics as JSON objects `{file, line, column, path, message, hint}`, every key always present
     /// (`null` when a diagnostic has no place or hint; `path` is `""` for the whole file).
-    var jsonObjects: [JSONValue] {
+    public var jsonObjects: [JSONValue] {
         diagnostics.map { diagnostic in
             .object([
                 ("file", .string(file)),

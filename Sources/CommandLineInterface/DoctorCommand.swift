@@ -11,7 +11,7 @@ struct DoctorCommand: Subcommand {
 
     func run() throws {
         let doctor = Doctor()
-        print("mcs-forms: \(MCSFormsCommand.version)")
+        print("mcs-forms: \(CommandLineProgram.version)")
         switch doctor.resources.origin {
         case .missing: print("データの場所: 見つかりません")
         case let origin: print("データの場所: \(TerminalText.escaped(doctor.resources.root.path))（\(origin)）")

@@ -1,0 +1,34 @@
+import Foundation
+import MCSForms
+
+/// How the desk runs: where it listens, what it prints with, and how much it takes on.
+public struct DeskConfiguration: Sendable {
+    public var host: String
+    /// The port; 0 for any free one (the address printed at start says which).
+    public var port: Int
+    /// The organization profile and the templates instead of the shipped ones.
+    public var profile: URL?
+    public var templates: URL?
+    /// Where the program's data is.
+    public var resources: ResourceLocation
+    /// How many forms are printed at once: one printer per worker.
+    public var workers: Int
+    /// How many requests may wait for a printer before the desk answers 503.
+    public var queueLimit = 64
+    /// How long one print may take before the desk answers 503.
+    public var printTimeLimit: Duration = .seconds(30)
+    /// The largest request body: an input file's limit, with room for a browser's form encoding.
+    public var bodyLimit = 8 << 20
+    /// Whether each request is written to standard error (one line, no values).
+    public var logsRequests = true
+
+    public init(host: String = "127.0.0.1", port: Int = 8080, profile: URL? = nil, templates: URL? = nil,
+                resources: ResourceLocation = .standard(), workers: Int? = nil) {
+        self.host = host
+        self.port = port
+        self.profile = profile
+        self.templates = templates
+        self.resources = resources
+        self.workers = workers ?? ProcessInfo.processInfo.activeProcessorCount
+    }
+}

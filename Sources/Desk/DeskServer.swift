@@ -1,0 +1,44 @@
+import Foundation
+import Hummingbird
+import Logging
+import NIOCore
+
+/// The desk: a web server for the secretariat's forms, on the same contract and renderer as the
+/// command line (docs/desk.md).
+public enum DeskServer {
+    /// Runs the desk until the process is stopped; prints the address to open once it listens.
+    public static func run(_ configuration: DeskConfiguration) async throws {
+        let app = try application(configuration) { address in
+            FileHandle.standardOutput.write(Data("様式の窓口を開きました: \(address)\nブラウザでこのアドレスを開いてください。終了は Ctrl+C です。\n".utf8))
+        }
+        try await app.runService()
+    }
+
+    /// The desk's application; `started` is told the address it listens on.
+    static func application(_ configuration: DeskConfiguration,
+                            started: @escaping @Sendable (String) -> Void = { _ in }) throws -> some ApplicationProtocol {
+        let router = try router(configuration)
+        var logger = Logger(label: "mcs-forms-desk")
+        logger.logLevel = .warning
+        let host = configuration.host
+        return Application(router: router, configuration: .init(address: .hostname(host, port: configuration.port)),
+                           onServerRunning: { channel in
+                               let port = channel.localAddress?.port ?? configuration.port
+                               started("http://\(host.contains(":") ? "[\(host)]" : host):\(port)/")
+                           }, logger: logger)
+    }
+
+    /// Every route of the desk behind its middleware: the log line, the security headers, Japanese
+    /// errors, and the same-origin check.
+    static func router(_ configuration: DeskConfiguration) throws -> Router<BasicRequestContext> {
+        let desk = try DeskResources(configuration)
+        let router = Router()
+        if configuration.logsRequests { router.add(middleware: RequestLog()) }
+        router.add(middleware: SecurityHeaders())
+        router.add(middleware: DeskErrors())
+        router.add(middleware: SameOriginCheck())
+        PageRoutes(desk: desk).add(to: router)
+        APIRoutes(desk: desk).add(to: router)
+        return router
+    }
+}

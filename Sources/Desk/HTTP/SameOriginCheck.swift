@@ -1,0 +1,37 @@
+import Hummingbird
+
+/// Refuses (403) a request addressed to another host name than this computer's (a page of another site
+/// whose name was pointed at 127.0.0.1, "DNS rebinding"), and every request that changes or sends
+/// something (any method but GET and HEAD) from a page of another origin: an `Origin` other than the
+/// desk's own, or a browser's `Sec-Fetch-Site: cross-site`. A program that sends no `Origin` (curl, the
+/// mailing job) is served.
+struct SameOriginCheck<Context: RequestContext>: RouterMiddleware {
+    func handle(_ request: Request, context: Context, next: (Request, Context) async throws -> Response) async throws -> Response {
+        guard Self.isLoopbackHost(request.head.authority) else { throw DeskFailure.crossOrigin }
+        if request.method != .get && request.method != .head && !Self.isSameOrigin(request) {
+            throw DeskFailure.crossOrigin
+        }
+        return try await next(request, context)
+    }
+
+    static func isSameOrigin(_ request: Request) -> Bool {
+        if let site = request.headers[.secFetchSite], site == "cross-site" || site == "same-site" { return false }
+        guard let origin = request.headers[.origin] else { return true }
+        guard let host = request.head.authority else { return false }
+        return origin == "http://\(host)" || origin == "https://\(host)"
+    }
+
+    /// Whether the `Host` names this computer: `localhost`, `127.x.x.x` or `[::1]`, with any port.
+    static func isLoopbackHost(_ authority: String?) -> Bool {
+        guard let authority else { return false }
+        var name = Substring(authority)
+        if name.hasPrefix("[") {
+            guard let close = name.firstIndex(of: "]") else { return false }
+            return name[name.index(after: name.startIndex)..<close] == "::1"
+        }
+        if let colon = name.lastIndex(of: ":") { name = name[..<colon] }
+        let parts = name.split(separator: ".", omittingEmptySubsequences: false)
+        return name.lowercased() == "localhost"
+            || (parts.count == 4 && parts[0] == "127" && parts.allSatisfy { UInt8($0) != nil })
+    }
+}

@@ -1,0 +1,62 @@
+import Core
+import Foundation
+import FormInput
+import FormModels
+import MCSForms
+
+/// What the desk asks of a printer: an input's problems, its PDF, its pages as PNG. Each runs on a
+/// printer of the pool; a problem of the input is a result, not a failure.
+enum DeskPrinting {
+    /// The outcome of printing one input.
+    enum Outcome: Sendable {
+        case printed(PrintedForm)
+        /// The input's problems, as `mcs-forms validate` words them.
+        case invalid([Diagnostic])
+    }
+
+    /// The resolution of the previews on the form's page: an A4 page 595 pixels wide, one pixel per point.
+    static let previewDPI = 72.0
+
+    static func print(_ input: Data, with printers: PrinterPool) async throws -> Outcome {
+        try await printers.run { printer in
+            do {
+                return .printed(try printer.print(data: input))
+            } catch let problems as DiagnosticList {
+                return .invalid(problems.diagnostics)
+            }
+        }
+    }
+
+    /// The input's problems (none when it prints).
+    static func problems(of input: Data, with printers: PrinterPool) async throws -> [Diagnostic] {
+        try await printers.run { printer in
+            do {
+                _ = try printer.check(data: input)
+                return []
+            } catch let problems as DiagnosticList {
+                return problems.diagnostics
+            }
+        }
+    }
+
+    /// The input's pages as PNG at `dpi`, or its problems.
+    static func pages(of input: Data, dpi: Double, with printers: PrinterPool) async throws -> ([Data], [Diagnostic]) {
+        try await printers.run { printer in
+            do {
+                let form = try printer.print(data: input)
+                return (try printer.pngPages(form, dpi: dpi), [])
+            } catch let problems as DiagnosticList {
+                return ([], problems.diagnostics)
+            }
+        }
+    }
+
+    static func blank(_ kind: FormKind, with printers: PrinterPool) async throws -> Data {
+        try await printers.run { printer in try printer.printBlank(kind).pdf }
+    }
+
+    /// Problems as the JSON list of `mcs-forms validate --format json`, the input named `-`.
+    static func json(_ problems: [Diagnostic]) -> JSONValue {
+        .array(DiagnosticReport(file: "-", list: DiagnosticList(problems)).jsonObjects)
+    }
+}
