@@ -106,7 +106,7 @@ public enum ProblemWording {
         case .deskProgramMissing(let path): "窓口のプログラムがありません: \(TerminalText.escaped(path))（mcs-forms と同じフォルダに入れてください）"
         case .deskBusy: "ただいま印刷が混み合っています。少し待ってから、もう一度お試しください"
         case .printTimedOut: "印刷に時間がかかりすぎたため中止しました。もう一度お試しください"
-        case .requestTooLarge(let limit): "送られたデータが大きすぎます（\(limit >> 20) MB まで）"
+        case .requestTooLarge(let limit): "送られたデータが大きすぎます（\(limit >= 1 << 20 ? "\(limit >> 20) MB" : "\(limit >> 10) KB") まで）"
         case .pageNotFound: "このページはありません"
         case .deskInternalError: "窓口の内部で問題が起きたため、処理できませんでした。もう一度お試しください"
         case .crossOrigin: "ほかのサイトのページから送られた操作は受け付けません"

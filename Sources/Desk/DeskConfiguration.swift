@@ -18,7 +18,8 @@ public struct DeskConfiguration: Sendable {
     /// How long one print may take before the desk answers 503.
     public var printTimeLimit: Duration = .seconds(30)
     /// The largest request body: an input file's limit, with room for a browser's form encoding.
-    public var bodyLimit = 8 << 20
+    public var bodyLimit = standardBodyLimit
+    public static let standardBodyLimit = 8 << 20
     /// Whether each request is written to standard error (one line, no values).
     public var logsRequests = true
 

@@ -26,7 +26,7 @@ enum ErrorAnswer {
     static func status(of error: any Error) -> HTTPResponse.Status {
         switch error {
         case let failure as DeskFailure: failure.status
-        case let error as HTTPError: error.status
+        case let error as any HTTPResponseError: error.status
         default: .internalServerError
         }
     }
@@ -34,10 +34,10 @@ enum ErrorAnswer {
     static func message(of error: any Error) -> String {
         switch error {
         case let failure as DeskFailure: return failure.message
-        case let error as HTTPError:
+        case let error as any HTTPResponseError:
             switch error.status {
             case .notFound, .methodNotAllowed: return DeskFailure.notFound.message
-            case .contentTooLarge: return DeskFailure.tooLarge(limit: 8 << 20).message
+            case .contentTooLarge: return DeskFailure.tooLarge(limit: DeskConfiguration.standardBodyLimit).message
             default: return DeskFailure.badRequest("\(error.status.code)").message
             }
         default: return ProblemWording.message(.deskInternalError)

@@ -1,5 +1,6 @@
 import Foundation
 import Hummingbird
+import NIOCore
 
 /// A request's body read whole, up to the desk's limit (413 beyond it).
 enum RequestBodies {
@@ -7,7 +8,7 @@ enum RequestBodies {
         do {
             let buffer = try await request.body.collect(upTo: limit)
             return Data(buffer.readableBytesView)
-        } catch let error as HTTPError where error.status == .contentTooLarge {
+        } catch is NIOTooManyBytesError {
             throw DeskFailure.tooLarge(limit: limit)
         }
     }

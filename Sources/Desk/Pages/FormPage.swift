@@ -193,16 +193,18 @@ struct FormPage {
         }
     }
 
-    /// The field's hint, except for a choice, whose hint only names the words a file uses for the
-    /// choices the page shows.
+    /// The field's hint, except for a choice or a 別表 code, whose hint only says how a file writes what
+    /// the page offers to choose.
     private func hint(_ field: ContractField, path: FieldPath) -> HTML {
         guard let hint = Self.hint(of: field) else { return .empty }
         return "<p class=\"hint\" id=\"\(FieldNames.hintId(path))\">\(hint)</p>"
     }
 
     static func hint(of field: ContractField) -> String? {
-        if case .choice = field.kind { return nil }
-        return field.hint
+        switch field.kind {
+        case .choice, .code: return nil
+        default: return field.hint
+        }
     }
 
     private func message(_ path: FieldPath, _ placed: ProblemPlacement) -> HTML {
