@@ -45,8 +45,10 @@ public enum Problem: Error, Sendable, Hashable {
     case duplicateCodeName(String)
 
     // 条件つきの必須項目と日付の前後
-    case requiredWhen(key: String, value: String)
-    case onlyWhen(key: String, values: String)
+    /// Required when the choice `key` is `value`; `label` and `choice` are what the form calls them.
+    case requiredWhen(key: String, value: String, label: String, choice: String)
+    /// Allowed only when the choice `key` is one of `values` (`choices` on the form).
+    case onlyWhen(key: String, values: String, label: String, choices: String)
     /// `later` (`通知日`) is before `earlier` (`申込日`).
     case dateBefore(label: String, date: String, earlierLabel: String, earlierKey: String, earlier: String)
 
@@ -158,8 +160,8 @@ public enum Problem: Error, Sendable, Hashable {
     case pageNotFound
     /// A form was sent from a page of another site.
     case crossOrigin
-    /// A request the desk cannot read (what was wrong, in a few words).
-    case badRequest(String)
+    /// A request the desk cannot read.
+    case badRequest(BadRequest)
     /// The desk failed in a way it did not expect (its details are not shown: they could hold a value).
     case deskInternalError
     /// A body of a type other than YAML, JSON or a browser's form.
@@ -167,6 +169,24 @@ public enum Problem: Error, Sendable, Hashable {
 
     /// Any other failure, in its own words (an error of a library, kept in the manifest).
     case failure(String)
+
+    /// What is wrong with a request the desk cannot read.
+    public enum BadRequest: Sendable, Hashable {
+        /// A browser's form whose names or values are not percent-encoded UTF-8.
+        case formEncoding
+        /// A body that is not UTF-8.
+        case notUTF8
+        /// A row button naming no list or row of the form.
+        case rowAction
+        /// `format=` other than `pdf` and `png`.
+        case renderFormat
+        /// `page=` that is not a whole number from 1.
+        case pageNumber
+        /// A page the printed form does not have.
+        case noSuchPage(Int)
+        /// Any other refusal of the HTTP layer, by its status code.
+        case status(Int)
+    }
 
     /// What a command-line value must be.
     public enum ExpectedValue: Sendable, Hashable {

@@ -32,8 +32,8 @@ public enum ProblemWording {
         case .codeUnknownName(let value, let table, _): "\(value) は\(table)にありません"
         case .codeNumbering(let expected): "番号は 1 から順に書いてください（ここは \(expected)）"
         case .duplicateCodeName(let name): "\(name) が2回書かれています"
-        case .requiredWhen(let key, let value): "\(key) が \(value) のときは必須です"
-        case .onlyWhen(let key, let values): "\(key) が \(values) のときだけ書けます"
+        case .requiredWhen(let key, let value, let label, let choice): "\(label)が「\(choice)」のときは必須です（\(key): \(value)）"
+        case .onlyWhen(let key, let values, let label, let choices): "\(label)が「\(choices)」のときだけ書けます（\(key): \(values)）"
         case .dateBefore(let label, let date, let earlierLabel, let earlierKey, let earlier):
             "\(label) \(date) が\(earlierLabel) \(earlierKey) \(earlier) より前です"
         case .notEmail(let value): "\(value) はメールアドレスの形ではありません"
@@ -110,7 +110,7 @@ public enum ProblemWording {
         case .pageNotFound: "このページはありません"
         case .deskInternalError: "窓口の内部で問題が起きたため、処理できませんでした。もう一度お試しください"
         case .crossOrigin: "ほかのサイトのページから送られた操作は受け付けません"
-        case .badRequest(let detail): "送られたデータを読めません（\(detail)）"
+        case .badRequest(let detail): "送られたデータを読めません（\(badRequest(detail))）"
         case .unsupportedContentType(let type):
             "YAML か JSON で送ってください（Content-Type: \(TerminalText.escaped(type)) は読めません）"
         case .failure(let text): text
@@ -176,6 +176,18 @@ public enum ProblemWording {
     }
 
     /// How to put the problem right, when there is more to say than the message.
+    private static func badRequest(_ detail: Problem.BadRequest) -> String {
+        switch detail {
+        case .formEncoding: "フォームの値の符号化が正しくありません"
+        case .notUTF8: "UTF-8 の文字ではありません"
+        case .rowAction: "行の追加・削除の指定が正しくありません"
+        case .renderFormat: "format は pdf か png にしてください"
+        case .pageNumber: "page は 1 以上の整数にしてください"
+        case .noSuchPage(let number): message(.noSuchPage(number))
+        case .status(let code): "HTTP \(code)"
+        }
+    }
+
     public static func hint(_ problem: Problem) -> String? {
         switch problem {
         case .unreadableSyntax(let detail): detail.map(syntaxHint)

@@ -28,9 +28,13 @@ final class DeskResources: Sendable {
 
 /// The desk's own files, served under `/assets/`.
 enum DeskAssets {
-    static let names = ["desk.css", "desk.js"]
+    static let names = ["desk.css", "desk.js", "icon.svg"]
 
     static func contentType(of name: String) -> String {
-        name.hasSuffix(".css") ? "text/css; charset=utf-8" : "text/javascript; charset=utf-8"
+        switch name.split(separator: ".").last {
+        case "css": "text/css; charset=utf-8"
+        case "svg": "image/svg+xml"
+        default: "text/javascript; charset=utf-8"
+        }
     }
 }

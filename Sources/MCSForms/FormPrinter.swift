@@ -129,6 +129,11 @@ public final class FormPrinter {
         }
     }
 
+    /// Page `index` (from 0) as a PNG at `dpi`.
+    public func pngPage(_ form: PrintedForm, index: Int, dpi: Double) throws -> Data {
+        try renderer.png(form.layout, page: index, dpi: dpi)
+    }
+
     /// Writes each page as `PREFIX-N.png`.
     public func writePNGPages(_ form: PrintedForm, prefix: String, dpi: Double) throws {
         for (index, page) in try pngPages(form, dpi: dpi).enumerated() {

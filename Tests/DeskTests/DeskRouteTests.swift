@@ -13,6 +13,7 @@ import Testing
         ("/healthz", "text/plain; charset=utf-8"),
         ("/assets/desk.css", "text/css; charset=utf-8"),
         ("/assets/desk.js", "text/javascript; charset=utf-8"),
+        ("/assets/icon.svg", "image/svg+xml"),
     ] + FormKind.allCases.flatMap { kind in [
         ("/forms/\(kind.rawValue)", "text/html; charset=utf-8"),
         ("/blank/\(kind.rawValue).pdf", "application/pdf"),

@@ -1,3 +1,4 @@
+import Foundation
 import FormInput
 import FormModels
 
@@ -8,6 +9,9 @@ extension FormEntry {
     var input: JSONValue {
         .object(members(of: contract.fields, row: 0, in: nil, groups: []))
     }
+
+    /// The input as the bytes the printer reads (JSON).
+    var inputData: Data { Data(input.prettyPrinted.utf8) }
 
     private func members(of fields: [ContractField], row: Int, in list: ContractField?, groups: [ContractField]) -> [(String, JSONValue)] {
         fields.compactMap { field in

@@ -38,7 +38,7 @@ enum ErrorAnswer {
             switch error.status {
             case .notFound, .methodNotAllowed: return DeskFailure.notFound.message
             case .contentTooLarge: return DeskFailure.tooLarge(limit: DeskConfiguration.standardBodyLimit).message
-            default: return DeskFailure.badRequest("\(error.status.code)").message
+            default: return DeskFailure.badRequest(.status(error.status.code)).message
             }
         default: return ProblemWording.message(.deskInternalError)
         }

@@ -8,7 +8,7 @@ enum DeskFailure: Error, Equatable {
     case tooLarge(limit: Int)
     case notFound
     case crossOrigin
-    case badRequest(String)
+    case badRequest(Problem.BadRequest)
     case unsupportedContentType(String)
 
     var status: HTTPResponse.Status {

@@ -12,7 +12,7 @@ enum FormBody {
         try body.split(separator: "&", omittingEmptySubsequences: true).map { pair throws(DeskFailure) in
             let parts = pair.split(separator: "=", maxSplits: 1, omittingEmptySubsequences: false)
             guard let name = decoded(parts[0]), let value = decoded(parts.count > 1 ? parts[1] : "") else {
-                throw DeskFailure.badRequest("フォームの値の符号化が正しくありません")
+                throw DeskFailure.badRequest(.formEncoding)
             }
             return (name, value)
         }

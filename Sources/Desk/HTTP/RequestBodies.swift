@@ -16,7 +16,7 @@ enum RequestBodies {
     /// The body as UTF-8 text; other bytes are a bad request.
     static func text(of request: Request, limit: Int) async throws -> String {
         guard let text = String(data: try await data(of: request, limit: limit), encoding: .utf8) else {
-            throw DeskFailure.badRequest("UTF-8 ではありません")
+            throw DeskFailure.badRequest(.notUTF8)
         }
         return text
     }

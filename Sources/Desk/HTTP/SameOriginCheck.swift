@@ -14,10 +14,21 @@ struct SameOriginCheck<Context: RequestContext>: RouterMiddleware {
         return try await next(request, context)
     }
 
+    /// The desk's own pages send `Sec-Fetch-Site: same-origin`; their form posts carry `Origin: null`,
+    /// because every page asks for `Referrer-Policy: no-referrer`, so an `Origin` of `null` is the
+    /// desk's own only when the browser says so.
     static func isSameOrigin(_ request: Request) -> Bool {
-        if let site = request.headers[.secFetchSite], site == "cross-site" || site == "same-site" { return false }
-        guard let origin = request.headers[.origin] else { return true }
-        guard let host = request.head.authority else { return false }
+        let origin = request.headers[.origin]
+        if let site = request.headers[.secFetchSite] {
+            guard site == "same-origin" || site == "none" else { return false }
+            return origin == nil || origin == "null" || isOwn(origin, request)
+        }
+        guard let origin else { return true }
+        return isOwn(origin, request)
+    }
+
+    private static func isOwn(_ origin: String?, _ request: Request) -> Bool {
+        guard let origin, let host = request.head.authority else { return false }
         return origin == "http://\(host)" || origin == "https://\(host)"
     }
 

@@ -50,7 +50,7 @@ struct FormPage {
     // MARK: Problems
 
     private func summary(_ placed: ProblemPlacement) -> HTML {
-        guard !problems.isEmpty else { return "<div class=\"summary\" hidden></div>" }
+        guard !problems.isEmpty else { return "<div class=\"summary\" tabindex=\"-1\" hidden><h2></h2><ul></ul></div>" }
         let items: [HTML] = placed.listed.map { item in
             if let target = item.target {
                 return "<li><a href=\"#\(FieldNames.id(target))\">\(item.label)</a>: \(item.message)</li>"
@@ -59,10 +59,14 @@ struct FormPage {
         }
         return """
         <div class="summary" role="alert" tabindex="-1">
-        <h2>入力に \(problems.count) 件の誤りがあります</h2>
+        <h2>\(Self.summaryHeading(count: problems.count))</h2>
         <ul>\(items)</ul>
         </div>
         """
+    }
+
+    static func summaryHeading(count: Int) -> String {
+        "入力に \(count) 件の誤りがあります"
     }
 
     // MARK: Fields
@@ -95,7 +99,7 @@ struct FormPage {
         let body: [HTML] = (0..<entry.rows(of: list)).map { row in
             let cells: [HTML] = columns.map { column in
                 let entry = ContractEntry(field: column, groups: [], list: list)
-                return "<td\(hiddenWhen(column))>\(input(entry, row: row, placed: placed, labelled: false))\(message(entry.path(row: row), placed))</td>"
+                return "<td data-label=\"\(column.label)\"\(hiddenWhen(column))>\(input(entry, row: row, placed: placed, labelled: false))\(message(entry.path(row: row), placed))</td>"
             }
             return """
             <tr><th scope="row" class="row-number">\(row + 1)</th>\(cells)

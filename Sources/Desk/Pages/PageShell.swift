@@ -9,6 +9,7 @@ enum PageShell {
         <meta charset="utf-8">
         <meta name="viewport" content="width=device-width, initial-scale=1">
         <title>\(title)｜様式の窓口</title>
+        <link rel="icon" href="/assets/icon.svg" type="image/svg+xml">
         <link rel="stylesheet" href="/assets/desk.css">
         <script src="/assets/desk.js" defer></script>
         </head>

@@ -39,6 +39,30 @@ enum DeskPrinting {
         }
     }
 
+    /// The input's problems and, when it has none, how many pages it prints on.
+    static func check(_ input: Data, with printers: PrinterPool) async throws -> (pages: Int, problems: [Diagnostic]) {
+        try await printers.run { printer in
+            do {
+                return (try printer.check(data: input).pages.count, [])
+            } catch let problems as DiagnosticList {
+                return (0, problems.diagnostics)
+            }
+        }
+    }
+
+    /// Page `page` (from 1) of the input as PNG at `dpi`; nil when there is no such page; or its problems.
+    static func page(_ page: Int, of input: Data, dpi: Double, with printers: PrinterPool) async throws -> (Data?, [Diagnostic]) {
+        try await printers.run { printer in
+            do {
+                let form = try printer.print(data: input)
+                guard form.layout.pages.indices.contains(page - 1) else { return (nil, []) }
+                return (try printer.pngPage(form, index: page - 1, dpi: dpi), [])
+            } catch let problems as DiagnosticList {
+                return (nil, problems.diagnostics)
+            }
+        }
+    }
+
     /// The input's pages as PNG at `dpi`, or its problems.
     static func pages(of input: Data, dpi: Double, with printers: PrinterPool) async throws -> ([Data], [Diagnostic]) {
         try await printers.run { printer in

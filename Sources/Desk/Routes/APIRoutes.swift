@@ -16,12 +16,12 @@ struct APIRoutes {
             let query = request.uri.queryParameters
             if query["format"] == "png" {
                 let page = try Self.pageNumber(query["page"].map(String.init))
-                let (pages, problems) = try await DeskPrinting.pages(of: input, dpi: DeskPrinting.previewDPI, with: desk.printers)
+                let (png, problems) = try await DeskPrinting.page(page, of: input, dpi: DeskPrinting.previewDPI, with: desk.printers)
                 guard problems.isEmpty else { return Responses.json(DeskPrinting.json(problems), status: .unprocessableContent) }
-                guard pages.indices.contains(page - 1) else { throw DeskFailure.badRequest(ProblemWording.message(.noSuchPage(page))) }
-                return Responses.png(pages[page - 1])
+                guard let png else { throw DeskFailure.badRequest(.noSuchPage(page)) }
+                return Responses.png(png)
             }
-            if let format = query["format"], format != "pdf" { throw DeskFailure.badRequest("format は pdf か png") }
+            if let format = query["format"], format != "pdf" { throw DeskFailure.badRequest(.renderFormat) }
             switch try await DeskPrinting.print(input, with: desk.printers) {
             case .printed(let form): return Responses.pdf(form.pdf, file: "\(form.kind.rawValue).pdf")
             case .invalid(let problems): return Responses.json(DeskPrinting.json(problems), status: .unprocessableContent)
@@ -56,7 +56,7 @@ struct APIRoutes {
     /// `page=N` counted from 1; 1 when left out.
     static func pageNumber(_ text: String?) throws -> Int {
         guard let text else { return 1 }
-        guard let page = Int(text), page >= 1 else { throw DeskFailure.badRequest("page は 1 以上の整数") }
+        guard let page = Int(text), page >= 1 else { throw DeskFailure.badRequest(.pageNumber) }
         return page
     }
 }

@@ -15,7 +15,7 @@ struct FormActions {
         let parts = action.split(separator: ":").map(String.init)
         switch parts.first {
         case "pdf":
-            switch try await DeskPrinting.print(input(entry), with: desk.printers) {
+            switch try await DeskPrinting.print(entry.inputData, with: desk.printers) {
             case .printed(let form): return Responses.pdf(form.pdf, file: "\(entry.contract.kind.rawValue).pdf")
             case .invalid(let problems): return page(entry, problems: problems, status: .unprocessableContent)
             }
@@ -26,12 +26,12 @@ struct FormActions {
             let filled = entry.fillPasswords()
             return try await checked(entry, notice: filled == 0 ? "空欄のパスワードはありません。" : "空欄だった \(filled) 人のパスワードを生成しました。")
         case "add" where parts.count == 2:
-            guard let list = entry.contract.rowLists.first(where: { $0.key == parts[1] }) else { throw DeskFailure.badRequest("行の操作") }
+            guard let list = entry.contract.rowLists.first(where: { $0.key == parts[1] }) else { throw DeskFailure.badRequest(.rowAction) }
             entry.addRow(to: list)
             return page(entry)
         case "remove" where parts.count == 3:
             guard let list = entry.contract.rowLists.first(where: { $0.key == parts[1] }), let row = Int(parts[2]) else {
-                throw DeskFailure.badRequest("行の操作")
+                throw DeskFailure.badRequest(.rowAction)
             }
             entry.removeRow(row, of: list)
             return page(entry)
@@ -42,7 +42,7 @@ struct FormActions {
 
     /// The page with the input's problems, or its printed pages when it has none.
     private func checked(_ entry: FormEntry, notice: String? = nil) async throws -> Response {
-        let (pages, problems) = try await DeskPrinting.pages(of: input(entry), dpi: DeskPrinting.previewDPI, with: desk.printers)
+        let (pages, problems) = try await DeskPrinting.pages(of: entry.inputData, dpi: DeskPrinting.previewDPI, with: desk.printers)
         var form = FormPage(entry: entry, problems: problems, previews: pages, notice: notice, tables: desk.tables)
         if problems.isEmpty && notice == nil { form.notice = "入力に誤りはありません。右の見本を確かめて「PDFを開く」から印刷してください。" }
         return Responses.html(form.html(), status: problems.isEmpty ? .ok : .unprocessableContent)
@@ -50,9 +50,5 @@ struct FormActions {
 
     private func page(_ entry: FormEntry, problems: [Diagnostic] = [], status: HTTPResponse.Status = .ok) -> Response {
         Responses.html(FormPage(entry: entry, problems: problems, tables: desk.tables).html(), status: status)
-    }
-
-    private func input(_ entry: FormEntry) -> Data {
-        Data(entry.input.prettyPrinted.utf8)
     }
 }

@@ -19,9 +19,23 @@ struct PageRoutes {
         router.post("/forms/:form") { request, context in
             let contract = try FormContract.of(Self.form(context))
             let pairs = try FormBody.pairs(of: try await RequestBodies.text(of: request, limit: desk.configuration.bodyLimit))
-            let entry = FormEntry(contract, pairs: pairs)
             let action = pairs.last(where: { $0.0 == "action" })?.1 ?? "check"
-            return try await FormActions(desk: desk).respond(to: action, with: entry)
+            return try await FormActions(desk: desk).respond(to: action, with: FormEntry(contract, pairs: pairs))
+        }
+        // What the desk's script asks while a form is edited: the problems and dates as they will
+        // print, and each page of the preview.
+        router.post("/forms/:form/check") { request, context in
+            let entry = try await Self.entry(of: request, context, limit: desk.configuration.bodyLimit)
+            let (pages, problems) = try await DeskPrinting.check(entry.inputData, with: desk.printers)
+            return Responses.json(LiveCheck(entry: entry, problems: problems, pages: pages).json)
+        }
+        router.post("/forms/:form/preview/:page") { request, context in
+            let entry = try await Self.entry(of: request, context, limit: desk.configuration.bodyLimit)
+            let page = try APIRoutes.pageNumber(context.parameters.get("page"))
+            let (png, problems) = try await DeskPrinting.page(page, of: entry.inputData, dpi: DeskPrinting.previewDPI, with: desk.printers)
+            guard problems.isEmpty else { return Responses.json(DeskPrinting.json(problems), status: .unprocessableContent) }
+            guard let png else { throw DeskFailure.notFound }
+            return Responses.png(png)
         }
         router.get("/blank/:file") { _, context in
             let file = context.parameters.get("file") ?? ""
@@ -35,6 +49,12 @@ struct PageRoutes {
             response.headers[.cacheControl] = "no-cache"
             return response
         }
+    }
+
+    /// The entry a form's page posts.
+    static func entry(of request: Request, _ context: BasicRequestContext, limit: Int) async throws -> FormEntry {
+        let contract = try FormContract.of(form(context))
+        return FormEntry(contract, pairs: try FormBody.pairs(of: try await RequestBodies.text(of: request, limit: limit)))
     }
 
     /// The form named in the address; any other name is a page that does not exist.

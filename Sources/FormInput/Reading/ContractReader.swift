@@ -63,8 +63,9 @@ struct ContractReader {
 
     /// Reports what `rule` requires and is missing, and what it forbids and is there.
     private func apply(_ rule: ContractRule, contract: FormContract, root: ValueReader, values: ContractValues) {
-        let required = Problem.requiredWhen(key: rule.field.key, value: rule.value)
-        let allowed = Self.otherChoices(of: rule.field, than: rule.value)
+        let required = Problem.requiredWhen(key: rule.field.key, value: rule.value, label: rule.field.label,
+                                            choice: Self.choices(of: rule.field) { $0 == rule.value }.map(\.label).joined())
+        let allowed = Self.choices(of: rule.field) { $0 != rule.value }
         for place in rule.required {
             for mapping in mappings(of: place, root: root) where !isGiven(place.field, in: mapping) {
                 mapping.keys?.reportMissing(place.field.key, problem: required)
@@ -72,7 +73,8 @@ struct ContractReader {
         }
         for place in rule.forbidden {
             for mapping in mappings(of: place, root: root) {
-                mapping.child(place.field.key)?.report(.onlyWhen(key: rule.field.key, values: allowed.joined(separator: "、")))
+                mapping.child(place.field.key)?.report(.onlyWhen(key: rule.field.key, values: allowed.map(\.value).joined(separator: "、"),
+                                                                 label: rule.field.label, choices: allowed.map(\.label).joined(separator: "・")))
             }
         }
     }
@@ -105,9 +107,9 @@ struct ContractReader {
     }
 
     /// The choices of `field` other than `value`: where a forbidden value would be allowed.
-    private static func otherChoices(of field: ContractField, than value: String) -> [String] {
+    private static func choices(of field: ContractField, where wanted: (String) -> Bool) -> [ContractChoice] {
         guard case .choice(let choices) = field.kind else { return [] }
-        return choices.map(\.value).filter { $0 != value }
+        return choices.filter { wanted($0.value) }
     }
 }
 
