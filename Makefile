@@ -7,6 +7,7 @@ DEMO_DIR ?= out/demo
 FORMS := application approval withdrawal consent
 EXAMPLES := $(wildcard Examples/*.yaml Examples/*.json)
 BIN = .build/release/mcs-forms
+DESK_BIN = .build/release/mcs-forms-desk
 PREFIX ?= /usr/local
 DESTDIR ?=
 # Added to the release build; the install tests pass --ignore-lock, as they run inside `swift test`,
@@ -18,7 +19,7 @@ DATA := Fonts/fonts.yaml $(wildcard Templates/*.yaml Templates/data/*.yaml Templ
 DEB_OUT ?= out
 DEB_ROOT = $(DEB_OUT)/deb-root
 
-.PHONY: deps build release demo test bench clean install deb
+.PHONY: deps build release demo serve test bench clean install deb
 
 deps:
 	@scripts/install-deps
@@ -34,6 +35,7 @@ release: deps
 define install-into
 	install -d "$(1)/bin"
 	install -m 0755 $(BIN) "$(1)/bin/mcs-forms"
+	install -m 0755 $(DESK_BIN) "$(1)/bin/mcs-forms-desk"
 	for file in $(DATA); do install -D -m 0644 "$$file" "$(1)/share/mcs-forms/$$file" || exit 1; done
 endef
 
@@ -57,6 +59,11 @@ demo: release
 	  $(BIN) render --blank $$form -o $(DEMO_DIR)/blank-$$form.pdf --png $(DEMO_DIR)/blank-$$form || exit 1; \
 	done
 	@echo "rendered $$(ls $(DEMO_DIR)/*.pdf | wc -l) PDFs (with PNG previews) into $(abspath $(DEMO_DIR))"
+
+# The desk on this computer only (http://127.0.0.1:8080/; PORT=N for another port); Ctrl+C stops it.
+PORT ?= 8080
+serve: release
+	$(BIN) serve --port $(PORT)
 
 # The release build first, rather than inside the install tests (make install, make deb) beside the others.
 test: release

@@ -7,10 +7,15 @@ public enum DeskLauncher {
     /// The desk program's file name, beside `mcs-forms` in every build and installation.
     static let programName = "mcs-forms-desk"
 
+    /// Where `mcs-forms-desk` is: beside the running program.
+    static var programPath: String {
+        let own = (try? FileManager.default.destinationOfSymbolicLink(atPath: "/proc/self/exe")) ?? CommandLine.arguments[0]
+        return URL(fileURLWithPath: own).deletingLastPathComponent().appendingPathComponent(programName).path
+    }
+
     /// Runs `mcs-forms-desk` with this process's arguments; returns only by throwing when it cannot.
     public static func exec(_: ServeOptions) throws {
-        let own = (try? FileManager.default.destinationOfSymbolicLink(atPath: "/proc/self/exe")) ?? CommandLine.arguments[0]
-        let desk = URL(fileURLWithPath: own).deletingLastPathComponent().appendingPathComponent(programName).path
+        let desk = programPath
         guard FileManager.default.isExecutableFile(atPath: desk) else { throw Missing(path: desk) }
         let arguments = [desk] + CommandLine.arguments.dropFirst()
         var pointers = arguments.map { strdup($0) } + [nil]

@@ -1,4 +1,5 @@
 import Core
+import Foundation
 import MCSForms
 
 /// `mcs-forms doctor`: says where the data is and whether everything the forms need is there.
@@ -26,6 +27,8 @@ struct DoctorCommand: Subcommand {
             let state = face.version.map { "あり（版 \($0)）" } ?? (face.exists ? "読めません" : "なし")
             print("  \(face.id) \(face.name): \(face.file) \(state)")
         }
+        let desk = DeskLauncher.programPath
+        print("窓口（serve）: \(TerminalText.escaped(desk)) \(FileManager.default.isExecutableFile(atPath: desk) ? "あり" : "なし（serve を使うときに必要です）")")
         print("ライブラリ:")
         for library in doctor.libraries {
             print("  \(library.name): \(library.version)")

@@ -28,7 +28,7 @@ final class DeskResources: Sendable {
 
 /// The desk's own files, served under `/assets/`.
 enum DeskAssets {
-    static let names = ["desk.css", "desk.js", "icon.svg"]
+    static let names = ResourceLocation.deskAssetNames
 
     static func contentType(of name: String) -> String {
         switch name.split(separator: ".").last {

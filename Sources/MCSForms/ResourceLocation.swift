@@ -101,6 +101,8 @@ public struct ResourceLocation: Sendable {
     public var data: URL { templates.appendingPathComponent("data", isDirectory: true) }
     public var fontManifest: URL { root.appendingPathComponent("Fonts/fonts.yaml") }
     public var defaultProfile: URL { data.appendingPathComponent("profile.yaml") }
-    /// The desk's style sheet and script.
+    /// The desk's style sheet, script and icon (`deskAssetNames`).
     public var deskAssets: URL { templates.appendingPathComponent("desk", isDirectory: true) }
+    /// The files of `deskAssets`, which the desk serves under `/assets/`.
+    public static let deskAssetNames = ["desk.css", "desk.js", "icon.svg"]
 }

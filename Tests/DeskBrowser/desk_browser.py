@@ -43,6 +43,7 @@ def shot(driver, name, width=1280):
     driver.set_window_size(width, 900)
     height = driver.execute_script("return Math.max(document.body.scrollHeight, 900)")
     driver.set_window_size(width, min(height + 40, 6000))
+    driver.execute_script("window.scrollTo(0, 0)")
     driver.save_screenshot(os.path.join(SHOTS, f"{name}-{width}.png"))
     driver.set_window_size(1280, 900)
 

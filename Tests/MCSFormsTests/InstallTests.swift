@@ -78,6 +78,8 @@ import Testing
         let doctor = try Self.run(binary, ["doctor"], in: work)
         #expect(doctor.status == 0, "\(doctor.output)")
         #expect(doctor.output.contains("データの場所: \(share.path)（実行ファイルの隣）"), "\(doctor.output)")
+        #expect(doctor.output.contains("窓口（serve）: \(prefix.path)/bin/mcs-forms-desk あり"), "\(doctor.output)")
+        #expect(try Self.deskServesABlankForm(binary, in: work))
         // The forms print what the installed data says, not the project's.
         try Self.edit(profile, replacing: "president: 鎌田 修二", with: "president: \(Self.editedPresident)")
         #expect(try Self.renderBlank(with: binary).contains("会長　\(Self.editedPresident)"))
@@ -154,5 +156,27 @@ import Testing
         let doctor = try Self.run(binary, ["doctor"], in: out)
         #expect(doctor.status == 0, "\(doctor.output)")
         #expect(doctor.output.contains("データの場所: \(tree.path)/usr/share/mcs-forms（実行ファイルの隣）"), "\(doctor.output)")
+        #expect(try Self.deskServesABlankForm(binary, in: out))
+    }
+
+    /// Whether `binary serve --port 0`, started in `folder`, prints its address and serves a blank PDF.
+    static func deskServesABlankForm(_ binary: URL, in folder: URL) throws -> Bool {
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
+        process.arguments = ["-i", "-C", folder.path, "PATH=/usr/bin:/bin", binary.path, "serve", "--port", "0"]
+        let output = Pipe()
+        process.standardOutput = output
+        process.standardError = FileHandle.nullDevice
+        try process.run()
+        defer {
+            process.terminate()
+            process.waitUntilExit()
+        }
+        let line = String(decoding: output.fileHandleForReading.availableData, as: UTF8.self)
+        guard let address = line.firstMatch(of: /http:\/\/127\.0\.0\.1:[0-9]+\//)?.output else { return false }
+        let fetched = try ExternalTool.run("/usr/bin/python3", ["-c",
+            "import sys, urllib.request; sys.stdout.write(urllib.request.urlopen(sys.argv[1], timeout=30).read()[:5].decode())",
+            "\(address)blank/approval.pdf"])
+        return fetched.output == "%PDF-"
     }
 }
