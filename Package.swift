@@ -21,6 +21,7 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-crypto", from: "4.5.2"),
         .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.28.1"),
         .package(url: "https://github.com/apple/swift-http-types", from: "1.8.0"),
+        .package(url: "https://github.com/vapor/multipart-kit", from: "4.7.1"),
     ],
     targets: [
         .systemLibrary(name: "CCairo", pkgConfig: "cairo", providers: [.apt(["libcairo2-dev"])]),
@@ -46,6 +47,7 @@ let package = Package(
         .target(name: "Desk", dependencies: [
             "Core", "FormModels", "FormInput", "MCSForms", .product(name: "Hummingbird", package: "hummingbird"),
             .product(name: "HTTPTypes", package: "swift-http-types"),
+            .product(name: "MultipartKit", package: "multipart-kit"),
         ]),
         .target(name: "CommandLineInterface", dependencies: ["MCSForms", "FormInput", "FormModels", "Core"]),
         .executableTarget(name: "mcs-forms", dependencies: ["CommandLineInterface"]),

@@ -13,8 +13,8 @@ public enum CommandLineProgram {
     static let version = "0.9.0"
     static let abstract = "おおさき地区医介連ネットワークの様式（別紙様式1〜4）を PDF に印刷します。"
     static let commands: [any Subcommand.Type] = [
-        RenderCommand.self, ValidateCommand.self, SchemaCommand.self, BatchCommand.self, ServeCommand.self,
-        DoctorCommand.self,
+        RenderCommand.self, ValidateCommand.self, SchemaCommand.self, BatchCommand.self, DeriveCommand.self,
+        ServeCommand.self, DoctorCommand.self,
     ]
 
     /// Forbids core dumps before any input (and so any password) is read, then runs the command line;

@@ -144,6 +144,12 @@ public enum Problem: Error, Sendable, Hashable {
     case emptyMergeFile
     case duplexNeedsMerge
     case tooFewJobs
+    /// A command that writes a file was given none (`derive` without `-o`).
+    case missingOutput
+    /// `derive --reject` with `--generate-passwords`: a rejection prints no password.
+    case passwordsForRejection
+    /// `derive` was given an input of another form (its `form:`).
+    case notAnApplication(String)
     /// `serve --host` with an address other than this computer's, which needs sign-in.
     case hostNeedsSignIn(String)
     /// `mcs-forms-desk` (at this path) is not beside `mcs-forms`.
@@ -182,6 +188,8 @@ public enum Problem: Error, Sendable, Hashable {
         case renderFormat
         /// `page=` that is not a whole number from 1.
         case pageNumber
+        /// An upload that is not a form with one file.
+        case upload
         /// A page the printed form does not have.
         case noSuchPage(Int)
         /// Any other refusal of the HTTP layer, by its status code.

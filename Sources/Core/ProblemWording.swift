@@ -101,6 +101,9 @@ public enum ProblemWording {
         case .emptyMergeFile: "--merge には印刷用にまとめる PDF のファイル名を指定してください"
         case .duplexNeedsMerge: "--duplex は --merge FILE.pdf と一緒に指定してください"
         case .tooFewJobs: "--jobs は 1 以上にしてください"
+        case .missingOutput: "書き出すファイルを -o FILE で指定してください"
+        case .passwordsForRejection: "--generate-passwords は --reject と一緒に使えません（不承認の連絡書にパスワードは載りません）"
+        case .notAnApplication(let form): "申込書（form: application）の入力ではありません（form: \(form)）"
         case .hostNeedsSignIn(let host):
             "\(TerminalText.escaped(host)) で待ち受けると、ほかのコンピューターからも開けます。個人情報とパスワードを守るため、このコンピューターだけ（127.0.0.1）で起動してください"
         case .deskProgramMissing(let path): "窓口のプログラムがありません: \(TerminalText.escaped(path))（mcs-forms と同じフォルダに入れてください）"
@@ -183,6 +186,7 @@ public enum ProblemWording {
         case .rowAction: "行の追加・削除の指定が正しくありません"
         case .renderFormat: "format は pdf か png にしてください"
         case .pageNumber: "page は 1 以上の整数にしてください"
+        case .upload: "ファイルを選んでから「読み込む」を押してください"
         case .noSuchPage(let number): message(.noSuchPage(number))
         case .status(let code): "HTTP \(code)"
         }

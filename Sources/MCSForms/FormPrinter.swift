@@ -82,6 +82,11 @@ public final class FormPrinter {
         try decoder.locating(in: data) { try print(document: try decoder.decode(data: data)) }
     }
 
+    /// Decodes and checks an input (YAML or JSON) without laying it out; its problems are thrown.
+    public func decode(data: Data) throws -> FormDocument {
+        try decoder.locating(in: data) { try decoder.decode(data: data) }
+    }
+
     /// Prints a form blank, for filling in by hand.
     public func printBlank(_ kind: FormKind) throws -> PrintedForm {
         try render(kind: kind, values: try display.blankValues(for: kind), creationDate: IssueDate.rulesRevision)

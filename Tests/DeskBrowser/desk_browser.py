@@ -150,6 +150,29 @@ def approval_from_nothing(driver):
         check(expected in text, f"the PDF holds {expected if expected != password else 'the password'}")
 
 
+def application_to_notice(driver):
+    """Loads Examples/application.yaml into the application's page, then makes the approval notice from it."""
+    example = os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "..", "Examples", "application.yaml")
+    driver.get(BASE + "/forms/application")
+    driver.find_element(By.ID, "load-file").send_keys(os.path.abspath(example))
+    centred(driver, driver.find_element(By.CSS_SELECTOR, "form.load button")).click()
+    wait_for(driver, lambda d: d.find_element(By.NAME, "office.name").get_attribute("value") == "古川みどり診療所",
+             "the application file fills the form")
+    shot(driver, "application-loaded")
+    applicants = [(driver.find_element(By.NAME, f"applicants[{row}].name").get_attribute("value"),
+                   driver.find_element(By.NAME, f"applicants[{row}].mcsId").get_attribute("value")) for row in range(3)]
+    centred(driver, driver.find_element(By.CSS_SELECTOR, "button[value=derive-approval]")).click()
+    wait_for(driver, lambda d: d.find_element(By.CSS_SELECTOR, "form.entry").get_attribute("data-form") == "approval",
+             "the approval notice opens from the application")
+    for row, (name, mcs_id) in enumerate(applicants):
+        check(field(driver, f"users[{row}].name").get_attribute("value") == name, f"user {row + 1} keeps the applicant's name")
+        check(field(driver, f"users[{row}].mcsId").get_attribute("value") == mcs_id, f"user {row + 1} keeps the MCS ID")
+        check(len(field(driver, f"users[{row}].password").get_attribute("value")) == 12, f"user {row + 1} has a password")
+    check(field(driver, "users[0].admin").is_selected(), "the 管理者 mark carries over")
+    check(field(driver, "office.name").get_attribute("value") == "古川みどり診療所", "the office carries over")
+    shot(driver, "approval-from-application")
+
+
 def keyboard_only(driver):
     """Every field of every form is reached with Tab alone, in the page's order."""
     for kind in ["application", "approval", "withdrawal", "consent"]:
@@ -185,6 +208,7 @@ def main():
     try:
         home(driver)
         approval_from_nothing(driver)
+        application_to_notice(driver)
         keyboard_only(driver)
         not_found(driver)
         logs = [entry for entry in driver.get_log("browser")

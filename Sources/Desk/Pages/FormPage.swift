@@ -27,6 +27,11 @@ struct FormPage {
         return PageShell.page(title: contract.title, body: """
         <p class="crumbs"><a href="/">様式の一覧</a> ＞ \(contract.title)</p>
         <h1>\(contract.title)</h1>
+        <form class="load" method="post" action="/forms/\(kind.rawValue)/load" enctype="multipart/form-data">
+        <label for="load-file">ファイルを読み込む（YAML・JSON）</label>
+        <input type="file" id="load-file" name="file" accept=".yaml,.yml,.json,application/json,application/yaml">
+        <button type="submit">読み込む</button>
+        </form>
         <div class="workspace">
         <form class="entry" method="post" action="/forms/\(kind.rawValue)" novalidate data-form="\(kind.rawValue)">
         \(summary(placed))
@@ -37,6 +42,7 @@ struct FormPage {
         <button type="submit" name="action" value="pdf" formtarget="_blank">PDFを開く</button>
         <button type="submit" name="action" value="yaml">YAMLで保存</button>
         \(HTML.when(kind == .approval, "<button type=\"submit\" name=\"action\" value=\"passwords\">パスワードを生成</button>"))
+        \(HTML.when(kind == .application, "<button type=\"submit\" name=\"action\" value=\"derive-approval\">承認連絡書を作成</button> <button type=\"submit\" name=\"action\" value=\"derive-rejection\">不承認連絡書を作成</button>"))
         </div>
         </form>
         <section class="preview" aria-label="印刷の見本" aria-live="polite">

@@ -75,6 +75,17 @@ enum DeskPrinting {
         }
     }
 
+    /// The decoded input, or its problems.
+    static func decode(_ input: Data, with printers: PrinterPool) async throws -> Result<FormDocument, DiagnosticList> {
+        try await printers.run { printer in
+            do {
+                return .success(try printer.decode(data: input))
+            } catch let problems as DiagnosticList {
+                return .failure(problems)
+            }
+        }
+    }
+
     static func blank(_ kind: FormKind, with printers: PrinterPool) async throws -> Data {
         try await printers.run { printer in try printer.printBlank(kind).pdf }
     }

@@ -37,6 +37,12 @@ struct PageRoutes {
             guard let png else { throw DeskFailure.notFound }
             return Responses.png(png)
         }
+        // 「ファイルを読み込む」: a YAML or JSON input into the form it names, with its problems at their fields.
+        router.post("/forms/:form/load") { request, context in
+            let kind = try Self.form(context)
+            let data = try await UploadedFile.of(request, limit: desk.configuration.bodyLimit)
+            return try await FormActions(desk: desk).load(data, into: kind)
+        }
         router.get("/blank/:file") { _, context in
             let file = context.parameters.get("file") ?? ""
             guard file.hasSuffix(".pdf"), let kind = FormKind(rawValue: String(file.dropLast(4))) else { throw DeskFailure.notFound }
