@@ -53,16 +53,18 @@ let package = Package(
         .executableTarget(name: "mcs-forms", dependencies: ["CommandLineInterface"]),
         .executableTarget(name: "mcs-forms-desk", dependencies: ["CommandLineInterface", "Desk"]),
 
+        // Seeded mutators of inputs, shared by the fuzz tests of the batch and of the desk.
+        .target(name: "TestSupport", path: "Tests/TestSupport"),
         .testTarget(name: "FormModelsTests", dependencies: ["FormModels"]),
         .testTarget(name: "FormInputTests", dependencies: ["FormInput", "FormModels", "Core", .product(name: "Yams", package: "Yams")]),
         .testTarget(name: "FormDisplayTests", dependencies: ["FormDisplay", "FormInput", "FormModels", "Core"]),
         .testTarget(name: "FormLayoutTests", dependencies: ["FormLayout", "Core"]),
         .testTarget(name: "FormRenderTests", dependencies: ["FormRender", "FormLayout", "Core", "CFreeType"]),
         .testTarget(name: "MCSFormsTests", dependencies: [
-            "MCSForms", "FormInput", "FormModels", "FormDisplay", "FormRender", "FormLayout", "Core", "CCairo",
+            "MCSForms", "FormInput", "FormModels", "FormDisplay", "FormRender", "FormLayout", "Core", "CCairo", "TestSupport",
         ], exclude: ["SeedText", "Goldens"]),
         .testTarget(name: "DeskTests", dependencies: [
-            "Desk", "MCSForms", "FormModels", "Core",
+            "Desk", "MCSForms", "FormModels", "FormInput", "Core", "TestSupport",
             .product(name: "Hummingbird", package: "hummingbird"),
             .product(name: "HummingbirdTesting", package: "hummingbird"),
         ]),

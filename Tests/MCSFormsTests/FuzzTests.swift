@@ -1,6 +1,7 @@
 import Core
 import FormInput
 import Foundation
+import TestSupport
 import MCSForms
 import Testing
 

@@ -1,4 +1,5 @@
 import Foundation
+import TestSupport
 
 /// Breaks batch inputs the way a hurried spreadsheet user or an attacker does: columns shifted by an
 /// unquoted comma, stray quotes, blank or ditto notice cells, passwords moved into other fields, keys

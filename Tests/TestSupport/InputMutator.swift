@@ -2,10 +2,10 @@ import Foundation
 
 /// Breaks example inputs the way people and programs do: keys deleted or misspelt, values of the wrong type,
 /// random Unicode, truncated files, random bytes. Seeded, so every run feeds the same inputs.
-struct InputMutator {
+public struct InputMutator {
     private var random: SeededRandom
 
-    init(seed: UInt64) {
+    public init(seed: UInt64) {
         random = SeededRandom(seed: seed)
     }
 
@@ -19,7 +19,7 @@ struct InputMutator {
                                                      0x1F600...0x1F64F, 0x20000...0x20010, 0xE000...0xE010]
 
     /// `text` broken by one to three mutations.
-    mutating func mutate(_ text: String) -> Data {
+    public mutating func mutate(_ text: String) -> Data {
         var text = text
         for _ in 0..<Int.random(in: 1...3, using: &random) {
             switch Int.random(in: 0..<8, using: &random) {
@@ -93,14 +93,14 @@ struct InputMutator {
 }
 
 /// A small seeded generator (PCG-XSH-RR, 64-bit state).
-struct SeededRandom: RandomNumberGenerator {
+public struct SeededRandom: RandomNumberGenerator {
     private var state: UInt64
 
-    init(seed: UInt64) {
+    public init(seed: UInt64) {
         state = seed &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
     }
 
-    mutating func next() -> UInt64 {
+    public mutating func next() -> UInt64 {
         UInt64(next32()) << 32 | UInt64(next32())
     }
 
