@@ -40,8 +40,8 @@ struct PageRoutes {
         // 「ファイルを読み込む」: a YAML or JSON input into the form it names, with its problems at their fields.
         router.post("/forms/:form/load") { request, context in
             let kind = try Self.form(context)
-            let data = try await UploadedFile.of(request, limit: desk.configuration.bodyLimit)
-            return try await FormActions(desk: desk).load(data, into: kind)
+            let upload = try await UploadedForm.of(request, limit: desk.configuration.bodyLimit)
+            return try await FormActions(desk: desk).load(upload.file, into: kind)
         }
         router.get("/blank/:file") { _, context in
             let file = context.parameters.get("file") ?? ""

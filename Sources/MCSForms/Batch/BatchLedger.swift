@@ -14,9 +14,11 @@ final class BatchLedger: @unchecked Sendable {
     private var saving = false
     private let directory: URL
     private let progress: BatchProgress?
+    private let watcher: (@Sendable (_ done: Int, _ total: Int) -> Void)?
     static let saveInterval: TimeInterval = 0.5
 
-    init(count: Int, directory: URL, progress: BatchProgress?) {
+    init(count: Int, directory: URL, progress: BatchProgress?, watcher: (@Sendable (Int, Int) -> Void)? = nil) {
+        self.watcher = watcher
         entries = Array(repeating: nil, count: count)
         self.directory = directory
         self.progress = progress
@@ -30,6 +32,7 @@ final class BatchLedger: @unchecked Sendable {
             entries[position] = entry
             done += 1
             progress?.update(done: done)
+            watcher?(done, entries.count)
             guard !saving, Date().timeIntervalSince(lastSave) >= Self.saveInterval else { return nil }
             saving = true
             return manifest

@@ -23,6 +23,9 @@ public struct BatchOptions: Sendable {
     /// A folder of templates replacing the shipped ones.
     public var templates: URL?
     public var resources: ResourceLocation = .standard()
+    /// Told the records printed and their total after each record (the desk's progress bar); without it
+    /// a bar is drawn on standard error when that is a terminal.
+    public var progress: (@Sendable (_ done: Int, _ total: Int) -> Void)?
 
     public init(inputs: [String], directory: URL) {
         self.inputs = inputs

@@ -40,7 +40,9 @@ public enum BatchRunner {
                                                     options.resources, profile: options.profile)
         let subsets = try FontSubsets(fonts: try fontFiles(options), characters: characters)
         // 6. Print the rest on every core, then flush them to disk.
-        let ledger = BatchLedger(count: records.count, directory: folder.url, progress: .onTerminal(total: records.count))
+        let ledger = BatchLedger(count: records.count, directory: folder.url, progress: options.progress == nil ? .onTerminal(total: records.count) : nil,
+                                 watcher: options.progress)
+        options.progress?(0, records.count)
         for (position, entry) in kept { ledger.record(entry, at: position) }
         try BatchWorkers(options: options, fontSubsets: subsets, redaction: input.redaction)
             .print(records, names: names, skipping: Set(kept.keys), into: ledger)

@@ -39,6 +39,32 @@ public struct BatchSummary: Sendable {
         }.joined()
     }
 
+    /// A problem of a record that could not be printed, as the desk lists it.
+    public struct Failure: Sendable {
+        /// The input file and the line of the record, or of the problem when it has one.
+        public let source: String
+        public let line: Int
+        /// The record's number in the run (from 1).
+        public let index: Int
+        public let path: String
+        public let message: String
+    }
+
+    /// Every problem of the records that could not be printed, in record order (passwords hidden).
+    public var failures: [Failure] {
+        manifest.records.filter { $0.status == .failed }.flatMap { entry in
+            (entry.errors ?? []).map { problem in
+                Failure(source: entry.source, line: problem.line ?? entry.line, index: entry.index, path: problem.path,
+                        message: problem.message)
+            }
+        }
+    }
+
+    /// How many records the run had, printed, and could not print.
+    public var total: Int { manifest.records.count }
+    public var printed: Int { count(.rendered) + count(.kept) }
+    public var failed: Int { count(.failed) }
+
     private func count(_ status: BatchManifest.Status) -> Int {
         manifest.records.filter { $0.status == status }.count
     }
