@@ -22,13 +22,14 @@ let package = Package(
         .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.28.1"),
         .package(url: "https://github.com/apple/swift-http-types", from: "1.8.0"),
         .package(url: "https://github.com/vapor/multipart-kit", from: "4.7.1"),
+        .package(url: "https://github.com/weichsel/ZIPFoundation", from: "0.9.20"),
     ],
     targets: [
         .systemLibrary(name: "CCairo", pkgConfig: "cairo", providers: [.apt(["libcairo2-dev"])]),
         .systemLibrary(name: "CHarfBuzz", pkgConfig: "harfbuzz", providers: [.apt(["libharfbuzz-dev"])]),
         .systemLibrary(name: "CFreeType", pkgConfig: "freetype2", providers: [.apt(["libfreetype-dev"])]),
         .systemLibrary(name: "CHarfBuzzSubset", pkgConfig: "harfbuzz-subset", providers: [.apt(["libharfbuzz-dev"])]),
-        .systemLibrary(name: "CZlib", pkgConfig: "zlib", providers: [.apt(["zlib1g-dev"])]),
+        .systemLibrary(name: "CSystemZlib", pkgConfig: "zlib", providers: [.apt(["zlib1g-dev"])]),
 
         .target(name: "CSystemCalls"),
 
@@ -37,7 +38,7 @@ let package = Package(
         .target(name: "FormInput", dependencies: ["Core", "FormModels", .product(name: "Yams", package: "Yams")]),
         .target(name: "FormDisplay", dependencies: ["Core", "FormModels"]),
         .target(name: "FormLayout", dependencies: ["Core", "FormInput", "CHarfBuzz"]),
-        .target(name: "FormRender", dependencies: ["Core", "FormLayout", "CCairo", "CFreeType", "CZlib"]),
+        .target(name: "FormRender", dependencies: ["Core", "FormLayout", "CCairo", "CFreeType", "CSystemZlib"]),
         .target(name: "MCSForms", dependencies: [
             "Core", "FormModels", "FormInput", "FormDisplay", "FormLayout", "FormRender",
             "CCairo", "CHarfBuzz", "CFreeType", "CHarfBuzzSubset", "CSystemCalls",
@@ -48,6 +49,7 @@ let package = Package(
             "Core", "FormModels", "FormInput", "MCSForms", .product(name: "Hummingbird", package: "hummingbird"),
             .product(name: "HTTPTypes", package: "swift-http-types"),
             .product(name: "MultipartKit", package: "multipart-kit"),
+            .product(name: "ZIPFoundation", package: "ZIPFoundation"),
         ]),
         .target(name: "CommandLineInterface", dependencies: ["MCSForms", "FormInput", "FormModels", "Core"]),
         .executableTarget(name: "mcs-forms", dependencies: ["CommandLineInterface"]),

@@ -20,6 +20,10 @@ public struct DeskConfiguration: Sendable {
     /// The largest request body: an input file's limit, with room for a browser's form encoding.
     public var bodyLimit = standardBodyLimit
     public static let standardBodyLimit = 8 << 20
+    /// The largest file of the batch page: the batch's own bound for one file.
+    public var batchBodyLimit = 256 << 20
+    /// The folder under which this desk keeps its batches (one folder per running desk, emptied at start).
+    public var batchFolder = FileManager.default.temporaryDirectory.appendingPathComponent("mcs-forms-desk-\(getuid())", isDirectory: true)
     /// Whether each request is written to standard error (one line, no values).
     public var logsRequests = true
 

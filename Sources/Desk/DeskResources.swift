@@ -11,6 +11,7 @@ final class DeskResources: Sendable {
     let tables: CodeTables
     /// The files under `/assets/` by name.
     let assets: [String: Data]
+    let batches: BatchJobs
 
     init(_ configuration: DeskConfiguration) throws {
         self.configuration = configuration
@@ -20,9 +21,30 @@ final class DeskResources: Sendable {
             try FormPrinter(resources: resources, profile: configuration.profile, templates: configuration.templates)
         }
         tables = try CodeTables.load(from: resources.data)
+        batches = try BatchJobs(root: try DeskResources.batchRoot(in: configuration.batchFolder)) { inputs, folder in
+            var options = BatchOptions(inputs: inputs, directory: folder)
+            options.profile = configuration.profile
+            options.templates = configuration.templates
+            options.resources = resources
+            options.workers = configuration.workers
+            return options
+        }
         assets = try Dictionary(uniqueKeysWithValues: DeskAssets.names.map { name in
             (name, try Data(contentsOf: resources.deskAssets.appendingPathComponent(name)))
         })
+    }
+}
+
+extension DeskResources {
+    /// This desk's batch folder (`FOLDER/PID-N`, private), after removing those of desks no longer
+    /// running (whatever a desk that was stopped left behind).
+    static func batchRoot(in folder: URL) throws -> URL {
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true, attributes: [.posixPermissions: 0o700])
+        for name in (try? FileManager.default.contentsOfDirectory(atPath: folder.path)) ?? [] {
+            if let pid = name.split(separator: "-").first.flatMap({ pid_t($0) }), pid == getpid() || kill(pid, 0) == 0 { continue }
+            try? FileManager.default.removeItem(at: folder.appendingPathComponent(name))
+        }
+        return folder.appendingPathComponent("\(getpid())-\(UUID().uuidString)", isDirectory: true)
     }
 }
 

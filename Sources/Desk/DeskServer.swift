@@ -39,6 +39,7 @@ public enum DeskServer {
         router.add(middleware: SameOriginCheck())
         PageRoutes(desk: desk).add(to: router)
         APIRoutes(desk: desk).add(to: router)
+        BatchRoutes(desk: desk).add(to: router)
         return router
     }
 }

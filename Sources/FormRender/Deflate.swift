@@ -1,5 +1,5 @@
 import Core
-import CZlib
+import CSystemZlib
 
 /// zlib (Flate) compression of the streams mcs-forms adds to cairo's PDF.
 enum Deflate {

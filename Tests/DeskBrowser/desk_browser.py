@@ -173,6 +173,28 @@ def application_to_notice(driver):
     shot(driver, "approval-from-application")
 
 
+def batch(driver):
+    """Prints a file of notices from the batch page and sees its result and downloads."""
+    rows = ["office,representative,applicationDate,decision,date,name,sex,mcsId,password,admin",
+            "古川診療所,大崎 一郎,2026-11-24,approved,2026-12-01,大崎 一郎,男,ichiro@example.jp,,true",
+            "鳴子薬局,鳴子 花子,2026-11-25,approved,2026-12-01,鳴子 花子,女,hanako@,,true"]
+    with tempfile.NamedTemporaryFile("w", suffix=".csv", encoding="utf-8", delete=False) as csv:
+        csv.write("\r\n".join(rows) + "\r\n")
+    try:
+        driver.get(BASE + "/batch")
+        shot(driver, "batch")
+        driver.find_element(By.ID, "batch-file").send_keys(csv.name)
+        centred(driver, driver.find_element(By.NAME, "generatePasswords")).click()
+        centred(driver, driver.find_element(By.CSS_SELECTOR, "form.batch button[type=submit]")).click()
+        wait_for(driver, lambda d: d.find_element(By.TAG_NAME, "h1").text == "印刷が終わりました", "the batch finishes")
+        check("2 件のうち 1 件を印刷しました" in driver.page_source, "the page says what was printed")
+        check("メールアドレスの形ではありません" in driver.page_source, "the bad record is listed with its message")
+        check(len(driver.find_elements(By.CSS_SELECTOR, "ul.downloads a")) == 3, "three files wait to be downloaded")
+        shot(driver, "batch-done")
+    finally:
+        os.unlink(csv.name)
+
+
 def keyboard_only(driver):
     """Every field of every form is reached with Tab alone, in the page's order."""
     for kind in ["application", "approval", "withdrawal", "consent"]:
@@ -209,6 +231,7 @@ def main():
         home(driver)
         approval_from_nothing(driver)
         application_to_notice(driver)
+        batch(driver)
         keyboard_only(driver)
         not_found(driver)
         logs = [entry for entry in driver.get_log("browser")

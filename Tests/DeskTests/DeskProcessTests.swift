@@ -4,12 +4,12 @@ import Testing
 /// `mcs-forms serve` as a person starts it: the desk program beside `mcs-forms`, the address it prints,
 /// a real browser driving it (Tests/DeskBrowser), and a log that shows no value.
 @Suite(.serialized) struct DeskProcessTests {
-    @Test func theDeskInARealBrowser() throws {
+    @Test func theDeskInARealBrowser() async throws {
         let shots = DeskFixture.root.appendingPathComponent(".build/desk-screenshots")
         try? FileManager.default.removeItem(at: shots)
-        let desk = try RunningDesk.start()
+        let desk = try await OwnThread.run { try RunningDesk.start() }
         defer { desk.stop() }
-        let browser = try ExternalProcess.run("/usr/bin/timeout", ["300", "/usr/bin/python3",
+        let browser = try await ExternalProcess.run("/usr/bin/timeout", ["300", "/usr/bin/python3",
             DeskFixture.root.appendingPathComponent("Tests/DeskBrowser/desk_browser.py").path, desk.address, shots.path])
         #expect(browser.status == 0, "\(browser.output)\n\(browser.errors)")
         let screenshots = try FileManager.default.contentsOfDirectory(atPath: shots.path).filter { $0.hasSuffix(".png") }
@@ -28,24 +28,24 @@ import Testing
     }
 
     /// `make bench` runs the same at full scale (2,000 requests from 32 clients).
-    @Test func loadAtSmallScaleGetsNo5xxAndNoHang() throws {
-        let desk = try RunningDesk.start()
+    @Test func loadAtSmallScaleGetsNo5xxAndNoHang() async throws {
+        let desk = try await OwnThread.run { try RunningDesk.start() }
         defer { desk.stop() }
-        let load = try ExternalProcess.run("/usr/bin/timeout", ["300", "/usr/bin/python3",
+        let load = try await ExternalProcess.run("/usr/bin/timeout", ["300", "/usr/bin/python3",
             DeskFixture.root.appendingPathComponent("scripts/desk-load.py").path, desk.address, "240", "8"])
         #expect(load.status == 0, "\(load.output)\(load.errors)")
         #expect(load.output.contains("0 not as expected"), "\(load.output)")
     }
 
     @Test(arguments: ["0.0.0.0", "192.168.1.10", "::", "example.jp"])
-    func anAddressOtherThanThisComputersIsRefused(_ host: String) throws {
-        let result = try ExternalProcess.run(ValidateFixture.binary, ["serve", "--host", host, "--port", "0"])
+    func anAddressOtherThanThisComputersIsRefused(_ host: String) async throws {
+        let result = try await ExternalProcess.run(ValidateFixture.binary, ["serve", "--host", host, "--port", "0"])
         #expect(result.status == 64)
         #expect(result.errors.contains("このコンピューターだけ（127.0.0.1）で起動してください"), "\(result.errors)")
     }
 
-    @Test func serveHasItsHelpInJapanese() throws {
-        let result = try ExternalProcess.run(ValidateFixture.binary, ["help", "serve"])
+    @Test func serveHasItsHelpInJapanese() async throws {
+        let result = try await ExternalProcess.run(ValidateFixture.binary, ["help", "serve"])
         #expect(result.status == 0)
         #expect(result.output.contains("mcs-forms serve: 事務局の窓口"))
         #expect(result.output.contains("--port <PORT>"))
@@ -114,7 +114,13 @@ enum ExternalProcess {
         let errors: String
     }
 
-    static func run(_ executable: String, _ arguments: [String]) throws -> Result {
+    /// Runs the program on a thread of its own, so that waiting for it holds none of Swift's few
+    /// concurrency threads, which the desks of the other tests answer on.
+    static func run(_ executable: String, _ arguments: [String]) async throws -> Result {
+        try await OwnThread.run { try runHere(executable, arguments) }
+    }
+
+    private static func runHere(_ executable: String, _ arguments: [String]) throws -> Result {
         let process = Process()
         process.executableURL = URL(fileURLWithPath: executable)
         process.arguments = arguments
@@ -128,5 +134,16 @@ enum ExternalProcess {
         process.waitUntilExit()
         return Result(status: process.terminationStatus, output: String(decoding: outputData, as: UTF8.self),
                       errors: String(decoding: errorData, as: UTF8.self))
+    }
+}
+
+/// Blocking work (waiting for a program) on a thread of its own rather than on Swift's concurrency
+/// threads: the tests run side by side on a machine of two cores, and a test that blocks both of them
+/// leaves the desks of the other tests unable to answer.
+enum OwnThread {
+    static func run<Value: Sendable>(_ body: @escaping @Sendable () throws -> Value) async throws -> Value {
+        try await withCheckedThrowingContinuation { continuation in
+            Thread { continuation.resume(with: Result { try body() }) }.start()
+        }
     }
 }

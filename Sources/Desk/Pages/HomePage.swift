@@ -10,6 +10,9 @@ enum HomePage {
         <ul class="forms">
         \(cards)
         </ul>
+        <h2>一括印刷</h2>
+        <p>承認連絡書などを CSV・JSON Lines・YAML のファイルからまとめて印刷します（初期パスワードの生成もできます）。</p>
+        <p><a class="button primary" href="/batch">一括印刷へ</a></p>
         """)
     }
 

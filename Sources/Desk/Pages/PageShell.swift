@@ -1,13 +1,15 @@
 /// The frame of every page of the desk: the document in Japanese, the desk's own style sheet and script
 /// (nothing from another host), the header with the way home, and the footer saying where data goes.
 enum PageShell {
-    static func page(title: String, heading: HTML? = nil, body: HTML) -> HTML {
+    /// `refresh`: seconds after which the page reloads itself (a batch's progress, without script).
+    static func page(title: String, heading: HTML? = nil, refresh: Int? = nil, body: HTML) -> HTML {
         """
         <!doctype html>
         <html lang="ja">
         <head>
         <meta charset="utf-8">
         <meta name="viewport" content="width=device-width, initial-scale=1">
+        \(refresh.map { (seconds: Int) -> HTML in "<meta http-equiv=\"refresh\" content=\"\(seconds)\">" } ?? .empty)
         <title>\(title)｜様式の窓口</title>
         <link rel="icon" href="/assets/icon.svg" type="image/svg+xml">
         <link rel="stylesheet" href="/assets/desk.css">

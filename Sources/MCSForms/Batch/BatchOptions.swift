@@ -27,6 +27,9 @@ public struct BatchOptions: Sendable {
     /// a bar is drawn on standard error when that is a terminal.
     public var progress: (@Sendable (_ done: Int, _ total: Int) -> Void)?
 
+    /// The file of the folder that holds the generated passwords (`passwords.csv`).
+    public static let passwordsFileName = PasswordBook.fileName
+
     public init(inputs: [String], directory: URL) {
         self.inputs = inputs
         self.directory = directory
