@@ -2,7 +2,7 @@ import Core
 import FormInput
 
 /// A rectangle outline with its top-left at `(x, y)`, `weight` millimetres thick.
-struct BoxElement: ElementKind {
+struct BoxElement: PlacedElement {
     static let name = "box"
     var x: Millimetres
     var y: Millimetres
@@ -24,14 +24,6 @@ struct BoxElement: ElementKind {
         checker.bounds(x: x, y: y, width: width, height: height)
     }
 
-    func moved(right dx: Millimetres, down dy: Millimetres) -> BoxElement {
-        var moved = self
-        moved.x += dx
-        moved.y += dy
-        return moved
-    }
-
-    var top: Millimetres { y }
 
     func layout(in page: PageComposer, within _: FlowRoom?) -> Millimetres {
         page.draw(.rectangle(RectangleItem(

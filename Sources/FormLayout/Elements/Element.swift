@@ -69,6 +69,23 @@ package protocol ElementKind: Sendable {
     func layout(in page: PageComposer, within flow: FlowRoom?) -> Millimetres
 }
 
+/// An element placed by its top-left corner `(x, y)`, which moving shifts: most kinds.
+package protocol PlacedElement: ElementKind {
+    var x: Millimetres { get set }
+    var y: Millimetres { get set }
+}
+
+extension PlacedElement {
+    package func moved(right dx: Millimetres, down dy: Millimetres) -> Self {
+        var moved = self
+        moved.x += dx
+        moved.y += dy
+        return moved
+    }
+
+    package var top: Millimetres { y }
+}
+
 /// Where a flow sets its children: its left edge and width in millimetres.
 package struct FlowRoom: Sendable {
     var x: Millimetres

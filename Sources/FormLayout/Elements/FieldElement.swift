@@ -6,7 +6,7 @@ import FormInput
 /// The value is set at `size`; if it does not fit it shrinks down to `minSize`, then wraps onto
 /// more lines when `wrap` is set and the box is tall enough, and otherwise fails with an error that
 /// names the bound path. An empty value draws nothing (the box stays blank for handwriting).
-struct FieldElement: ElementKind {
+struct FieldElement: PlacedElement {
     static let name = "field"
     var x: Millimetres
     var y: Millimetres
@@ -37,14 +37,6 @@ struct FieldElement: ElementKind {
         checker.bounds(x: x, y: y, width: width, height: height)
     }
 
-    func moved(right dx: Millimetres, down dy: Millimetres) -> FieldElement {
-        var moved = self
-        moved.x += dx
-        moved.y += dy
-        return moved
-    }
-
-    var top: Millimetres { y }
 
     func layout(in page: PageComposer, within _: FlowRoom?) -> Millimetres {
         let text = page.context.fields[bind] ?? ""

@@ -5,7 +5,7 @@ import FormInput
 ///
 /// Each child is placed below the previous one's natural height plus `gap` millimetres (or the
 /// child's own `spaceBefore`). A child's `x` is an inset from the flow's left edge; its `y` is ignored.
-struct FlowElement: ElementKind {
+struct FlowElement: PlacedElement {
     static let name = "flow"
     var x: Millimetres
     var y: Millimetres
@@ -36,14 +36,6 @@ struct FlowElement: ElementKind {
         for child in children { checker.check(child.element) }
     }
 
-    func moved(right dx: Millimetres, down dy: Millimetres) -> FlowElement {
-        var moved = self
-        moved.x += dx
-        moved.y += dy
-        return moved
-    }
-
-    var top: Millimetres { y }
 
     /// Children stacked top to bottom; returns the flow's total height.
     func layout(in page: PageComposer, within _: FlowRoom?) -> Millimetres {

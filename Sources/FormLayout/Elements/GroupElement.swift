@@ -6,7 +6,7 @@ import FormInput
 ///
 /// The children's positions are relative to the group's top-left corner `(x, y)`. Inside a flow the
 /// group is placed below the previous child like any other and takes `height` millimetres.
-struct GroupElement: ElementKind {
+struct GroupElement: PlacedElement {
     static let name = "group"
     var x: Millimetres
     var y: Millimetres
@@ -27,14 +27,6 @@ struct GroupElement: ElementKind {
         for child in children { checker.check(child) }
     }
 
-    func moved(right dx: Millimetres, down dy: Millimetres) -> GroupElement {
-        var moved = self
-        moved.x += dx
-        moved.y += dy
-        return moved
-    }
-
-    var top: Millimetres { y }
 
     /// The children placed relative to the group's corner; returns the group's fixed height.
     func layout(in page: PageComposer, within _: FlowRoom?) -> Millimetres {

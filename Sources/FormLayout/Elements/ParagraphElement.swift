@@ -6,7 +6,7 @@ import FormInput
 /// `firstIndent` and `indent` are in ems: the first line starts at `firstIndent`, the others at
 /// `indent` (a hanging indent for numbered items and bullets). The last line is flush left.
 /// Its height is the number of lines times `lineHeight` × size.
-struct ParagraphElement: ElementKind {
+struct ParagraphElement: PlacedElement {
     static let name = "paragraph"
     var x: Millimetres
     var y: Millimetres
@@ -36,14 +36,6 @@ struct ParagraphElement: ElementKind {
         checker.bounds(x: x, y: y, width: width ?? 0, height: 0)
     }
 
-    func moved(right dx: Millimetres, down dy: Millimetres) -> ParagraphElement {
-        var moved = self
-        moved.x += dx
-        moved.y += dy
-        return moved
-    }
-
-    var top: Millimetres { y }
 
     /// Running text, justified; without a width of its own, as wide as its flow allows.
     func layout(in page: PageComposer, within flow: FlowRoom?) -> Millimetres {

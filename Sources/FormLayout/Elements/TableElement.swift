@@ -8,7 +8,7 @@ import FormInput
 /// sets the columns side by side that many times and splits the rows between them (別表 in two
 /// columns). Cell text is fitted like a field: it shrinks to `minSize`, wraps if `wrap` (lines
 /// `lineHeight` times the size apart), else fails.
-struct TableElement: ElementKind {
+struct TableElement: PlacedElement {
     static let name = "table"
     var x: Millimetres
     var y: Millimetres
@@ -66,14 +66,6 @@ struct TableElement: ElementKind {
         checker.bounds(x: x, y: y, width: width, height: headerHeight + Double(max(minRows, 1)) * rowHeight)
     }
 
-    func moved(right dx: Millimetres, down dy: Millimetres) -> TableElement {
-        var moved = self
-        moved.x += dx
-        moved.y += dy
-        return moved
-    }
-
-    var top: Millimetres { y }
 
     /// Header row, the page's rows of its list, padding rows, side-by-side groups.
     func layout(in page: PageComposer, within _: FlowRoom?) -> Millimetres {

@@ -8,7 +8,7 @@ import FormInput
 /// `{path}` placeholders are filled from the display values (`{date}`, `{page.sheet}`).
 /// `heading: 1` tags the text as a heading of that level in the PDF's reading structure. Lines split
 /// at `\n` follow each other at `lineHeight` times the size.
-struct TextElement: ElementKind {
+struct TextElement: PlacedElement {
     static let name = "text"
     var x: Millimetres
     var y: Millimetres
@@ -37,14 +37,6 @@ struct TextElement: ElementKind {
         checker.bounds(x: x, y: y, width: width ?? 0, height: height ?? 0)
     }
 
-    func moved(right dx: Millimetres, down dy: Millimetres) -> TextElement {
-        var moved = self
-        moved.x += dx
-        moved.y += dy
-        return moved
-    }
-
-    var top: Millimetres { y }
 
     /// Text with a `width` that a filled-in placeholder (a long profile value) makes too wide is
     /// condensed (長体) down to `minScale` (80 %), and otherwise reported against the placeholder's path.
