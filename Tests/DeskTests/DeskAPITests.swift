@@ -122,6 +122,34 @@ import Testing
         }
     }
 
+    @Test func aPrintPastTheTimeLimitIs503AndThePrinterServesTheNextRequest() async throws {
+        var configuration = DeskFixture.configuration()
+        configuration.printTimeLimit = .microseconds(1)
+        configuration.workers = 1
+        let input = try DeskFixture.example("application.yaml")
+        try await DeskFixture.withDesk(configuration) { client in
+            let response = try await client.execute(uri: "/api/render", method: .post, headers: DeskFixture.yamlHeaders,
+                                                    body: ByteBuffer(data: input))
+            #expect(response.status == .serviceUnavailable)
+            #expect(response.text.contains("印刷に時間がかかりすぎたため中止しました"))
+            let health = try await client.execute(uri: "/healthz", method: .get)
+            #expect(health.status == .ok)
+        }
+    }
+
+    @Test func aRequestBeyondTheQueueIsRefusedAsBusy() async throws {
+        let pool = try PrinterPool(count: 1, timeLimit: .seconds(30), queueLimit: 0) { try FormPrinterFixture.printer() }
+        let started = AsyncStream<Void>.makeStream()
+        async let first: Void = pool.run { _ in
+            started.continuation.yield()
+            Thread.sleep(forTimeInterval: 0.5)
+        }
+        for await _ in started.stream { break }
+        await #expect(throws: DeskFailure.busy) { try await pool.run { _ in } }
+        try await first
+        try await pool.run { _ in }
+    }
+
     @Test func aBodyOverTheLimitIs413() async throws {
         let big = ByteBuffer(string: "form: approval\n# " + String(repeating: "x", count: 5000) + "\n")
         try await DeskFixture.withDesk(DeskFixture.configuration(bodyLimit: 4096)) { client in
