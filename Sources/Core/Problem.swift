@@ -152,6 +152,10 @@ public enum Problem: Error, Sendable, Hashable {
     case notAnApplication(String)
     /// `serve --host` with an address other than this computer's, which needs sign-in.
     case hostNeedsSignIn(String)
+    /// `--tls-cert` without `--tls-key`, or the other way round.
+    case tlsNeedsCertificateAndKey
+    /// `--add-user` without `--accounts`.
+    case addUserNeedsAccounts
     /// `mcs-forms-desk` (at this path) is not beside `mcs-forms`.
     case deskProgramMissing(String)
 
@@ -168,6 +172,21 @@ public enum Problem: Error, Sendable, Hashable {
     case crossOrigin
     /// A request the desk cannot read.
     case badRequest(BadRequest)
+    /// An API call of a desk with accounts, without a session.
+    case signInNeeded
+    /// A name and password that do not sign in.
+    case signInFailed
+    /// Too many failed sign-ins lately: wait this many minutes.
+    case signInLockedOut(minutes: Int)
+    /// The accounts file can be read by others than its owner.
+    case accountsOpenToOthers(String)
+    /// A line of the accounts file that is not `NAME:HASH`.
+    case accountsBadLine(String, line: Int)
+    /// `--add-user` with a name of other characters than letters, digits and `._-`.
+    case accountNameInvalid(String)
+    /// A new password shorter than the desk accepts, or two entries that differ.
+    case accountPasswordTooShort(minimum: Int)
+    case accountPasswordsDiffer
     /// The desk failed in a way it did not expect (its details are not shown: they could hold a value).
     case deskInternalError
     /// A body of a type other than YAML, JSON or a browser's form.

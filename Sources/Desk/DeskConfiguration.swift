@@ -26,6 +26,16 @@ public struct DeskConfiguration: Sendable {
     public var batchFolder = FileManager.default.temporaryDirectory.appendingPathComponent("mcs-forms-desk-\(getuid())", isDirectory: true)
     /// Whether each request is written to standard error (one line, no values).
     public var logsRequests = true
+    /// The accounts that may sign in (`NAME:BCRYPT` lines, 0600); nil for a desk on this computer only.
+    public var accountsFile: URL?
+    /// The certificate chain and private key (PEM) to serve HTTPS with.
+    public var tlsCertificate: URL?
+    public var tlsKey: URL?
+
+    /// Whether the desk listens on this computer only.
+    public var listensOnLoopback: Bool {
+        host == "localhost" || host == "::1" || host.hasPrefix("127.")
+    }
 
     public init(host: String = "127.0.0.1", port: Int = 8080, profile: URL? = nil, templates: URL? = nil,
                 resources: ResourceLocation = .standard(), workers: Int? = nil) {

@@ -5,8 +5,14 @@ import Dispatch
 // `mcs-forms-desk`: the whole command line, with `serve` starting the desk here. The command line is
 // synchronous; the server runs on Swift's concurrency threads while this thread waits for it.
 CommandLineProgram.main { options in
-    let configuration = DeskConfiguration(host: options.host, port: options.port, profile: options.profile,
+    if let name = options.addUser, let accounts = options.accounts {
+        return try AccountEditor.addUser(name, to: accounts)
+    }
+    var configuration = DeskConfiguration(host: options.host, port: options.port, profile: options.profile,
                                           templates: options.templates, workers: options.jobs)
+    configuration.accountsFile = options.accounts
+    configuration.tlsCertificate = options.tlsCertificate
+    configuration.tlsKey = options.tlsKey
     let outcome = BlockingOutcome()
     Task {
         do { try await DeskServer.run(configuration) } catch { outcome.failure = error }

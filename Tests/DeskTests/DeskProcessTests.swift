@@ -41,7 +41,24 @@ import Testing
     func anAddressOtherThanThisComputersIsRefused(_ host: String) async throws {
         let result = try await ExternalProcess.run(ValidateFixture.binary, ["serve", "--host", host, "--port", "0"])
         #expect(result.status == 64)
-        #expect(result.errors.contains("このコンピューターだけ（127.0.0.1）で起動してください"), "\(result.errors)")
+        #expect(result.errors.contains("--accounts（サインイン）と --tls-cert・--tls-key（HTTPS）を指定するか、このコンピューターだけ（127.0.0.1）で起動してください"), "\(result.errors)")
+    }
+
+    /// Calls of `serve` that cannot run, and what they say.
+    static let refused: [([String], String)] = [
+        (["--tls-cert", "cert.pem"], "--tls-cert と --tls-key は両方指定してください"),
+        (["--add-user", "sato"], "--add-user は --accounts FILE と一緒に指定してください"),
+        (["--host", "0.0.0.0", "--accounts", "accounts"], "--accounts（サインイン）と --tls-cert・--tls-key（HTTPS）を指定するか"),
+        (["--port", "70000"], "70000"),
+        (["--jobs", "0"], "--jobs は 1 以上にしてください"),
+    ]
+
+    @Test(arguments: refused.indices)
+    func aServeThatCannotRunIsRefusedWith64(_ index: Int) async throws {
+        let (arguments, expected) = Self.refused[index]
+        let result = try await ExternalProcess.run(ValidateFixture.binary, ["serve"] + arguments)
+        #expect(result.status == 64)
+        #expect(result.errors.contains(expected), "\(result.errors)")
     }
 
     @Test func serveHasItsHelpInJapanese() async throws {

@@ -10,6 +10,7 @@ enum DeskFailure: Error, Equatable {
     case crossOrigin
     case badRequest(Problem.BadRequest)
     case unsupportedContentType(String)
+    case signInNeeded
 
     var status: HTTPResponse.Status {
         switch self {
@@ -19,6 +20,7 @@ enum DeskFailure: Error, Equatable {
         case .crossOrigin: .forbidden
         case .badRequest: .badRequest
         case .unsupportedContentType: .unsupportedMediaType
+        case .signInNeeded: .unauthorized
         }
     }
 
@@ -31,6 +33,7 @@ enum DeskFailure: Error, Equatable {
         case .crossOrigin: .crossOrigin
         case .badRequest(let detail): .badRequest(detail)
         case .unsupportedContentType(let type): .unsupportedContentType(type)
+        case .signInNeeded: .signInNeeded
         }
     }
 
