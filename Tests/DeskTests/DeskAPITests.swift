@@ -150,6 +150,24 @@ import Testing
         try await pool.run { _ in }
     }
 
+    /// A client gone mid-print (its request's task cancelled) leaves no printer behind: the print finishes
+    /// on its thread and the printer serves the next request.
+    @Test func aCancelledRequestGivesItsPrinterBack() async throws {
+        let pool = try PrinterPool(count: 1, timeLimit: .seconds(30), queueLimit: 0) { try FormPrinterFixture.printer() }
+        let input = try DeskFixture.example("application.yaml")
+        for _ in 0..<5 {
+            let request = Task { try await pool.run { printer in try printer.print(data: input).pdf.count } }
+            request.cancel()
+            _ = try? await request.value
+        }
+        var served = false
+        for _ in 0..<100 where !served {
+            served = (try? await pool.run { printer in try printer.print(data: input).pdf.count }) != nil
+            if !served { try await Task.sleep(for: .milliseconds(100)) }
+        }
+        #expect(served)
+    }
+
     @Test func aBodyOverTheLimitIs413() async throws {
         let big = ByteBuffer(string: "form: approval\n# " + String(repeating: "x", count: 5000) + "\n")
         try await DeskFixture.withDesk(DeskFixture.configuration(bodyLimit: 4096)) { client in

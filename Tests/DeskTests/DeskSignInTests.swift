@@ -70,6 +70,7 @@ import Testing
 
             let home = try await client.execute(uri: "/", method: .get, headers: [.cookie: session])
             #expect(home.status == .ok)
+            #expect(home.text.contains("<span>sato さん</span>") && home.text.contains("action=\"/signout\""))
             let validate = try await client.execute(uri: "/api/validate", method: .post, headers: [.cookie: session, .contentType: "application/yaml"],
                                                     body: ByteBuffer(data: try DeskFixture.example("approval.yaml")))
             #expect(validate.text == "[]\n")

@@ -19,6 +19,7 @@ enum PageShell {
         <a class="skip" href="#main">本文へ移動</a>
         <header class="site">
         <a class="brand" href="/"><span class="network">おおさき地区医介連ネットワーク</span><span class="desk">様式の窓口</span></a>
+        \(SignIn.current.map { (name: String) -> HTML in "<form class=\"signout\" method=\"post\" action=\"/signout\"><span>\(name) さん</span> <button type=\"submit\" class=\"small\">サインアウト</button></form>" } ?? .empty)
         </header>
         <main id="main">
         \(heading ?? .empty)

@@ -9,6 +9,9 @@ final class SignIn: Sendable {
     let secureCookie: Bool
     static let cookieName = "mcs_desk_session"
 
+    /// The name signed in for the request being answered, which the pages show with a way to sign out.
+    @TaskLocal static var current: String?
+
     init(accounts: Accounts, secureCookie: Bool) {
         self.accounts = accounts
         self.secureCookie = secureCookie
@@ -37,7 +40,9 @@ struct SignInGate<Context: RequestContext>: RouterMiddleware {
 
     func handle(_ request: Request, context: Context, next: (Request, Context) async throws -> Response) async throws -> Response {
         if SignIn.isOpen(request.uri.path) { return try await next(request, context) }
-        if await signIn.name(of: request) != nil { return try await next(request, context) }
+        if let name = await signIn.name(of: request) {
+            return try await SignIn.$current.withValue(name) { try await next(request, context) }
+        }
         if request.uri.path.hasPrefix("/api/") { throw DeskFailure.signInNeeded }
         var response = Response(status: .seeOther)
         response.headers[.location] = "/signin"
