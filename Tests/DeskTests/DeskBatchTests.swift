@@ -71,6 +71,16 @@ import Testing
         }
     }
 
+    @Test func aUTF8CSVWithAByteOrderMarkPrints() async throws {
+        let csv = Data([0xEF, 0xBB, 0xBF]) + Data((Self.header + Self.rows[0] + Self.rows[2]).utf8)
+        try await DeskFixture.withDesk { client in
+            let started = try await client.execute(uri: "/batch", method: .post, headers: Self.multipart,
+                                                   body: Self.upload(csv, name: "bom.csv", fields: ["generatePasswords": "true"]))
+            let page = try await Self.finishedPage(try #require(started.headers[.location]), client)
+            #expect(page.contains("2 件のうち 2 件を印刷しました。"), "\(page)")
+        }
+    }
+
     @Test func anUploadWithoutAFileIsAnsweredInJapanese() async throws {
         try await DeskFixture.withDesk { client in
             let response = try await client.execute(uri: "/batch", method: .post, headers: Self.multipart,

@@ -121,6 +121,33 @@ import Testing
         }
     }
 
+    @Test func theScriptsCheckPlacesEachProblemAndPrintsEachDate() async throws {
+        var pairs = DeskFixture.approvalPairs
+        pairs[8] = ("users[0].mcsId", "not-an-address")
+        let body = DeskFixture.formBody(pairs)
+        try await DeskFixture.withDesk { client in
+            let check = try await client.execute(uri: "/forms/approval/check", method: .post, headers: DeskFixture.formHeaders, body: body)
+            #expect(check.status == .ok)
+            #expect(check.headers[.contentType] == "application/json; charset=utf-8")
+            let answer = check.text
+            #expect(answer.contains("\"field\": \"f-users-0-mcsId\""))
+            #expect(answer.contains("\"messageId\": \"m-users-0-mcsId\""))
+            #expect(answer.contains("\"message\": \"not-an-address はメールアドレスの形ではありません\""))
+            #expect(answer.contains("\"f-date\": \"令和8年11月24日\""))
+            #expect(answer.contains("\"summary\": \"入力に 1 件の誤りがあります\""))
+            #expect(!answer.contains("Wd4nKp8sQ2xv"))
+
+            let good = DeskFixture.formBody(DeskFixture.approvalPairs)
+            let pages = try await client.execute(uri: "/forms/approval/check", method: .post, headers: DeskFixture.formHeaders, body: good)
+            #expect(pages.text.contains("\"pages\": 1"))
+            let preview = try await client.execute(uri: "/forms/approval/preview/1", method: .post, headers: DeskFixture.formHeaders, body: good)
+            #expect(preview.headers[.contentType] == "image/png")
+            #expect(preview.headers[.cacheControl] == "no-store")
+            #expect(try await client.execute(uri: "/forms/approval/preview/2", method: .post, headers: DeskFixture.formHeaders, body: good).status == .notFound)
+            #expect(try await client.execute(uri: "/forms/approval/preview/1", method: .post, headers: DeskFixture.formHeaders, body: body).status == .unprocessableContent)
+        }
+    }
+
     @Test func theEntryIsSavedAsYAMLThatValidates() async throws {
         try await DeskFixture.withDesk { client in
             let response = try await client.execute(uri: "/forms/approval", method: .post, headers: DeskFixture.formHeaders,
