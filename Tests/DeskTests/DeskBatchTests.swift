@@ -25,7 +25,7 @@ import Testing
             #expect(location.wholeMatch(of: /\/batch\/[0-9a-f]{32}/) != nil)
             let page = try await Self.finishedPage(location, client)
             #expect(page.contains("3 件のうち 2 件を印刷しました。"))
-            #expect(page.contains("<td>notices.csv:3</td><td>2</td><td>users[0].mcsId</td><td>not-an-address はメールアドレスの形ではありません</td>"), "\(page)")
+            #expect(page.contains("<td>notices.csv:3</td><td>2</td><td>利用者 1行目 MCS ID（users[0].mcsId）</td><td>not-an-address はメールアドレスの形ではありません</td>"), "\(page)")
 
             let print = try await client.execute(uri: "\(location)/print.pdf", method: .get)
             #expect(print.status == .ok)

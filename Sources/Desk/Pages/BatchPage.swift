@@ -1,4 +1,6 @@
+import Core
 import Foundation
+import FormModels
 import MCSForms
 
 /// `/batch`: many notices at once from a file, as `mcs-forms batch` prints them; then how far it is, and
@@ -72,11 +74,23 @@ enum BatchPage {
         """
     }
 
+    /// What the forms call the value at `path` (`利用者 1行目 MCS ID（users[0].mcsId）`), the batch being
+    /// mostly notices; the path alone when no form has it.
+    private static func label(of path: String) -> String {
+        let parsed = FieldPath(parsing: path)
+        for kind in [FormKind.approval, .withdrawal, .application, .consent] {
+            if let (entry, row) = FormContract.of(kind).entry(at: parsed) {
+                return "\(FieldNames.label(of: entry, row: row))（\(path)）"
+            }
+        }
+        return path
+    }
+
     /// The problems of the records not printed, each at its line of the file the user gave (`file`).
     private static func failures(_ summary: BatchSummary, file: String) -> HTML {
         guard !summary.failures.isEmpty else { return .empty }
         let rows: [HTML] = summary.failures.map { failure in
-            "<tr><td>\(file):\(failure.line)</td><td>\(failure.index)</td><td>\(failure.path)</td><td>\(failure.message)</td></tr>"
+            "<tr><td>\(file):\(failure.line)</td><td>\(failure.index)</td><td>\(label(of: failure.path))</td><td>\(failure.message)</td></tr>"
         }
         return """
         <h2>印刷できなかった記録</h2>
