@@ -44,6 +44,8 @@ import Testing
             #expect(zip.body.readableBytesView.starts(with: [0x50, 0x4B, 0x03, 0x04]))
             let last = try await client.execute(uri: location, method: .get)
             #expect(last.text.contains("ダウンロードできるファイルはもうありません"))
+            let leftovers = try FileManager.default.subpathsOfDirectory(atPath: DeskFixture.configuration().batchFolder.path)
+            #expect(!leftovers.contains { $0.hasSuffix(String(location.dropFirst("/batch/".count))) }, "the batch's folder is gone")
         }
     }
 

@@ -51,15 +51,15 @@ actor BatchJobs {
         return jobs[id]
     }
 
-    /// The file of `download`, once: it is deleted as it is handed over, and the batch's folder with the
-    /// last one.
+    /// The file of `download`, once: it is deleted as it is handed over, and the batch's folder (its input
+    /// among it) with the last one.
     func take(_ download: BatchJob.Download, of id: String) throws -> Data? {
         guard var job = jobs[id], job.waiting.contains(download) else { return nil }
         let data = try Data(contentsOf: job.file(download))
         try? FileManager.default.removeItem(at: job.file(download))
         job.waiting.remove(download)
         jobs[id] = job
-        if job.waiting.isEmpty { try? FileManager.default.removeItem(at: job.output) }
+        if job.waiting.isEmpty { try? FileManager.default.removeItem(at: job.folder) }
         return data
     }
 
@@ -83,6 +83,8 @@ actor BatchJobs {
         case .failure(let error):
             job.state = .failed(String(describing: error))
         }
+        // Nothing to download: nothing of the batch is kept.
+        if job.waiting.isEmpty { try? FileManager.default.removeItem(at: job.folder) }
         jobs[id] = job
     }
 
