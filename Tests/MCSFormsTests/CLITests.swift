@@ -1,17 +1,11 @@
 import Foundation
+import TestSupport
 import Testing
 
 /// The built `mcs-forms` binary end to end: output files, exit codes, and errors on stderr.
 @Suite struct CLITests {
     /// The executable built next to the test bundle (`swift build --build-tests` builds both).
-    static let binary: String = {
-        let buildFolder = URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent()
-        for candidate in [buildFolder, buildFolder.deletingLastPathComponent()] {
-            let path = candidate.appendingPathComponent("mcs-forms").path
-            if FileManager.default.isExecutableFile(atPath: path) { return path }
-        }
-        return Fixtures.root.appendingPathComponent(".build/debug/mcs-forms").path
-    }()
+    static let binary = BuiltProgram.mcsForms(projectRoot: Fixtures.root)
 
     static func scratchFolder() throws -> URL {
         let url = FileManager.default.temporaryDirectory.appendingPathComponent("mcs-forms-cli-\(UUID().uuidString)")

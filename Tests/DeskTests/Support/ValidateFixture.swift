@@ -1,16 +1,10 @@
 import Foundation
 import FormInput
+import TestSupport
 
 /// What `mcs-forms validate --format json` prints for an input, its file named `-` as the API names it.
 enum ValidateFixture {
-    static let binary: String = {
-        let buildFolder = URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent()
-        for candidate in [buildFolder, buildFolder.deletingLastPathComponent()] {
-            let path = candidate.appendingPathComponent("mcs-forms").path
-            if FileManager.default.isExecutableFile(atPath: path) { return path }
-        }
-        return DeskFixture.root.appendingPathComponent(".build/debug/mcs-forms").path
-    }()
+    static let binary = BuiltProgram.mcsForms(projectRoot: DeskFixture.root)
 
     static func jsonList(of input: String) throws -> String {
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("desk-validate-\(UUID().uuidString)")
