@@ -21,6 +21,26 @@ import Testing
         return BatchReading.read([input], passwords: &book, decoder: try Fixtures.decoder(), settings: "").records
     }
 
+    /// Excel saves 「CSV（コンマ区切り）」 in Shift_JIS (CP932, 髙 among its extensions) and 「CSV UTF-8」 with a byte
+    /// order mark: both read as the same records as plain UTF-8.
+    @Test func excelsCSVReadsAsUTF8Does() throws {
+        let text = Self.header + Self.rows[0] + Self.rows[1].replacingOccurrences(of: "鳴子 花子", with: "髙橋 花子")
+        let folder = try BatchSupport.scratchFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        var readings: [[String]] = []
+        for (name, bytes) in [("plain", Data(text.utf8)), ("bom", Data([0xEF, 0xBB, 0xBF]) + Data(text.utf8)),
+                              ("sjis", try #require(text.data(using: .shiftJIS)))] {
+            let input = folder.appendingPathComponent("\(name).csv")
+            try bytes.write(to: input)
+            var book: PasswordBook?
+            let records = BatchReading.read([input.path], passwords: &book, decoder: try Fixtures.decoder(), settings: "").records
+            #expect(records.allSatisfy { $0.problems.isEmpty }, "\(name): \(records.map(\.problems))")
+            readings.append(records.map { "\($0.document.map { "\($0.form)" } ?? "")" })
+        }
+        #expect(readings[0] == readings[1] && readings[0] == readings[2])
+        #expect(readings[2].joined().contains("髙橋 花子"))
+    }
+
     @Test(arguments: [
         ("blank notice columns", ",,,approved,,大崎 二郎,男,jiro@example.jp,Tz6cMf2uRp9j,true\n", 3, "office を書いてください（空欄や「同上」は使えません）"),
         ("同上", "同上,同上,同上,approved,2026-12-01,大崎 二郎,男,jiro@example.jp,Tz6cMf2uRp9j,false\n", 3, "office を書いてください（空欄や「同上」は使えません）"),

@@ -30,7 +30,7 @@ actor BatchJobs {
         try FileManager.default.createDirectory(at: job.folder, withIntermediateDirectories: false, attributes: [.posixPermissions: 0o700])
         let inputFile = job.folder.appendingPathComponent("input." + Self.fileExtension(of: fileName))
         // The input may hold passwords: readable by this desk only.
-        guard FileManager.default.createFile(atPath: inputFile.path, contents: BatchFileEncoding.utf8(input),
+        guard FileManager.default.createFile(atPath: inputFile.path, contents: input,
                                              attributes: [.posixPermissions: 0o600]) else { throw DeskFailure.badRequest(.upload) }
         jobs[id] = job
         var settings = options([inputFile.path], job.output)

@@ -7,7 +7,8 @@ import Yams
 /// Reads the records of one batch input file, by its extension:
 ///
 /// - `.jsonl`: JSON Lines, one record per non-blank line;
-/// - `.csv`: one row per user, grouped into approval notices (`CSVNotices`);
+/// - `.csv`: one row per user, grouped into approval notices (`CSVNotices`), in UTF-8 (with or without a byte
+///   order mark) or Shift_JIS;
 /// - anything else: YAML or JSON, either one list of records or one record per YAML document.
 ///
 /// A file that cannot be read at all gives one unreadable record, so the other files still print. A file
@@ -23,11 +24,13 @@ enum RecordReader {
         } catch {
             return RecordFile(unreadable: RawRecord(at: start, problems: error.diagnostics))
         }
-        guard var text = String(data: data, encoding: .utf8) else {
+        let kind = URL(fileURLWithPath: path).pathExtension.lowercased()
+        // A CSV that is not UTF-8 is read as Shift_JIS (CP932), as Excel saves 「CSV（コンマ区切り）」.
+        guard var text = String(data: data, encoding: .utf8) ?? (kind == "csv" ? String(data: data, encoding: .shiftJIS) : nil) else {
             return RecordFile(unreadable: RawRecord(at: start, problems: [Diagnostic(path: .root, problem: .notUTF8)]))
         }
         if text.unicodeScalars.first == "\u{FEFF}" { text = String(text.unicodeScalars.dropFirst()) }
-        switch URL(fileURLWithPath: path).pathExtension.lowercased() {
+        switch kind {
         case "jsonl": return jsonLines(text)
         case "csv": return CSVNotices.file(text)
         default: return RecordFile(records: documents(text))
