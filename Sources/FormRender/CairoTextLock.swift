@@ -12,7 +12,9 @@ import Foundation
 /// threads waiting inside `cairo_show_text_glyphs` (gdb; cairo's `_cairo_scaled_font_thaw_cache` and
 /// `_cairo_scaled_glyph_page_pluck`). Every drawing of glyphs therefore holds this lock, and so does
 /// every release that may finalize a scaled font (`RendererFont`). Finishing a PDF surface (the font
-/// subsets and compression: most of a notice's time) needs neither, and runs beside other drawing.
+/// subsets and compression: most of a notice's time) needs neither, and runs beside other drawing, as
+/// long as each scaled font it releases is still held elsewhere: when the subsets' own outline font was
+/// not held, its last release in a finish waited for cairo's font-map lock and hung the suite too.
 enum CairoTextLock {
     private static let lock = NSLock()
 

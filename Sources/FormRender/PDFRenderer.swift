@@ -29,8 +29,8 @@ public final class PDFRenderer {
 
     /// The PDF as cairo writes it. The pages are drawn under `CairoTextLock`; the surface is finished
     /// (fonts subset, streams compressed) outside it, side by side with other documents: finishing a
-    /// surface looks no glyph up in cairo's cache, and the fonts it releases are still held by their
-    /// `RendererFont`, so no scaled font is finalized there.
+    /// surface looks no glyph up in cairo's cache, and every scaled font it releases (those drawn with
+    /// and the subsets' outline fonts) is still held by its `RendererFont`, so none is finalized there.
     func cairoPDF(_ document: LaidOutDocument, creationDate: String) throws(RenderError) -> [UInt8] {
         let sink = ByteSink()
         let first = document.pages.first

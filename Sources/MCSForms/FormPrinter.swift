@@ -129,14 +129,17 @@ public final class FormPrinter {
 
     /// Each page as a PNG at `dpi`.
     public func pngPages(_ form: PrintedForm, dpi: Double) throws -> [Data] {
-        try form.layout.pages.indices.map { index throws(RenderError) in
-            try renderer.png(form.layout, page: index, dpi: dpi)
-        }
+        try pngPages(of: form.layout, dpi: dpi)
     }
 
-    /// Page `index` (from 0) as a PNG at `dpi`.
-    public func pngPage(_ form: PrintedForm, index: Int, dpi: Double) throws -> Data {
-        try renderer.png(form.layout, page: index, dpi: dpi)
+    /// Each page of a layout (`check`'s, when no PDF is wanted) as a PNG at `dpi`.
+    public func pngPages(of layout: LaidOutDocument, dpi: Double) throws -> [Data] {
+        try layout.pages.indices.map { index throws(RenderError) in try pngPage(of: layout, index: index, dpi: dpi) }
+    }
+
+    /// Page `index` (from 0) of a layout as a PNG at `dpi`.
+    public func pngPage(of layout: LaidOutDocument, index: Int, dpi: Double) throws(RenderError) -> Data {
+        try renderer.png(layout, page: index, dpi: dpi)
     }
 
     /// Writes each page as `PREFIX-N.png`.

@@ -54,9 +54,9 @@ enum DeskPrinting {
     static func page(_ page: Int, of input: Data, dpi: Double, with printers: PrinterPool) async throws -> (Data?, [Diagnostic]) {
         try await printers.run { printer in
             do {
-                let form = try printer.print(data: input)
-                guard form.layout.pages.indices.contains(page - 1) else { return (nil, []) }
-                return (try printer.pngPage(form, index: page - 1, dpi: dpi), [])
+                let layout = try printer.check(data: input)
+                guard layout.pages.indices.contains(page - 1) else { return (nil, []) }
+                return (try printer.pngPage(of: layout, index: page - 1, dpi: dpi), [])
             } catch let problems as DiagnosticList {
                 return (nil, problems.diagnostics)
             }
@@ -67,8 +67,7 @@ enum DeskPrinting {
     static func pages(of input: Data, dpi: Double, with printers: PrinterPool) async throws -> ([Data], [Diagnostic]) {
         try await printers.run { printer in
             do {
-                let form = try printer.print(data: input)
-                return (try printer.pngPages(form, dpi: dpi), [])
+                return (try printer.pngPages(of: try printer.check(data: input), dpi: dpi), [])
             } catch let problems as DiagnosticList {
                 return ([], problems.diagnostics)
             }
