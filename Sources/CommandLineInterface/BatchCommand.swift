@@ -8,9 +8,10 @@ struct BatchCommand: Subcommand {
         abstract: "多数の記録から様式の PDF を1件ずつ作ります（manifest.json 付き）。",
         discussion: """
         入力: 記録の YAML・JSON の一覧、1文書（---）に1記録の YAML、1行に1記録の JSON Lines（.jsonl）、または
-        承認の連絡書の CSV（.csv、1行に利用者1人。列は date, office, representative, applicationDate, decision,
-        rejectionReason, name, sex, mcsId, password, admin。office・representative・applicationDate・decision が
-        同じ行で1通の連絡書になります）。
+        承認の連絡書の CSV（.csv、1行に利用者1人。列は date, office, postalCode, address, representative,
+        applicationDate, decision, rejectionReason, name, sex, mcsId, password, admin か、様式の言葉の 通知日, 事業所名,
+        郵便番号, 住所, 申請代表者名, 申込日, 承認・不承認, 不承認理由, 氏名, 性別, MCS ID, パスワード, 管理者。
+        事業所名・申請代表者名・申込日・承認・不承認 が同じ行で1通の連絡書になります。UTF-8 か Shift_JIS）。
         誤りのある記録は標準エラーと DIR/manifest.json に書き、ほかの記録はそのまま印刷します。誤りが1件でもあれば
         終了コードは 64 です。パスワードは標準出力・標準エラー・manifest には出ません。パスワードを載せた PDF は
         所有者だけが読めるファイル（0600）になります。

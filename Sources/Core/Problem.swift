@@ -71,6 +71,8 @@ public enum Problem: Error, Sendable, Hashable {
     case csvLineBreak(String)
     case csvBlankNoticeColumn(String, columns: [String])
     case csvNoticeDisagrees(String, firstLine: Int)
+    /// A line of a CSV whose bytes are neither UTF-8 nor Shift_JIS.
+    case csvUndecodable
 
     // 配置
     case unknownFamily(String)

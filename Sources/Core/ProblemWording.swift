@@ -50,6 +50,7 @@ public enum ProblemWording {
         case .csvLineBreak(let column): "\(column) の値に改行があります"
         case .csvBlankNoticeColumn(let column, _): "\(column) を書いてください（空欄や「同上」は使えません）"
         case .csvNoticeDisagrees(let column, let firstLine): "同じ通知の行で \(column) が \(firstLine) 行目と違います"
+        case .csvUndecodable: "この行に UTF-8 でも Shift_JIS でもない文字があります。このファイルは読めません"
         case .unknownFamily(let name): "字体 '\(name)' は Fonts/fonts.yaml にありません"
         case .missingGlyph(let character, let codes, _): "「\(character)」(\(codes)) を印字できる字体がありません"
         case .doesNotFit: "欄に収まりません"
@@ -215,6 +216,7 @@ public enum ProblemWording {
         case .password: "運用ルール 2(1)③ による"
         case .unknownColumn(_, let suggestion, let known): suggestion.map { "\($0) ではありませんか" } ?? "使える項目: \(known.joined(separator: ", "))"
         case .csvUnclosedQuote, .csvCellCount, .csvLineBreak: csvQuoteHint
+        case .csvUndecodable: "Excel では「CSV UTF-8（コンマ区切り）」か「CSV（コンマ区切り）」で保存してください"
         case .csvBlankNoticeColumn(_, let columns): "1行に利用者1人です。\(columns.joined(separator: ", ")) は行ごとにすべて書いてください"
         case .missingGlyph(_, _, let text): "「\(text)」の中"
         case .doesNotFit(let width, let height, let minSize, let needed):

@@ -5,7 +5,7 @@ import FormInput
 import FormModels
 
 /// The approval notice (別紙様式2) that answers an application (別紙様式1), as input in the contract's
-/// format, so that nothing is typed twice: the office, the representative, the application's date and
+/// format, so that nothing is typed twice: the office with its address, the representative, the application's date and
 /// each applicant's name, MCS ID and 管理者 carry over; 性別 is left to choose, as the application does not
 /// give it. The desk's 「承認連絡書を作成」「不承認連絡書を作成」 and `mcs-forms derive` make it.
 public enum NoticeDerivation {
@@ -34,7 +34,10 @@ public enum NoticeDerivation {
         var members: [(String, JSONValue)] = [(FormContract.formKey, .string(FormKind.approval.rawValue))]
         if let date { members.append((ApprovalContract.date.key, .string(date.description))) }
         if let office = application.office.name {
-            members.append((ApprovalContract.office.key, .object([(ApprovalContract.officeName.key, .string(office))])))
+            let address = [(ApprovalContract.officePostalCode, application.office.postalCode),
+                           (ApprovalContract.officeAddress, application.office.address)]
+                .compactMap { field, value in value.map { (field.key, JSONValue.string($0)) } }
+            members.append((ApprovalContract.office.key, .object([(ApprovalContract.officeName.key, .string(office))] + address)))
         }
         if let representative = application.representative {
             members.append((ApprovalContract.representative.key, .string(representative)))

@@ -55,6 +55,8 @@ import Testing
         (.missingColumn("mcsId"), "列 mcsId がありません", nil),
         (.csvUnclosedQuote, "「\"」で始まる値が閉じていません。ここから後ろは読めません", Self.quoteHint),
         (.csvCellCount(11, header: 10), "この行の欄は 11 個で、見出しの 10 個と合いません。この行は読めません", Self.quoteHint),
+        (.csvUndecodable, "この行に UTF-8 でも Shift_JIS でもない文字があります。このファイルは読めません",
+         "Excel では「CSV UTF-8（コンマ区切り）」か「CSV（コンマ区切り）」で保存してください"),
         (.csvLineBreak("name"), "name の値に改行があります", Self.quoteHint),
         (.csvBlankNoticeColumn("office", columns: ["date", "office"]), "office を書いてください（空欄や「同上」は使えません）",
          "1行に利用者1人です。date, office は行ごとにすべて書いてください"),

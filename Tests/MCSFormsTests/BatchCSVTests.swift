@@ -21,24 +21,58 @@ import Testing
         return BatchReading.read([input], passwords: &book, decoder: try Fixtures.decoder(), settings: "").records
     }
 
-    /// Excel saves 「CSV（コンマ区切り）」 in Shift_JIS (CP932, 髙 among its extensions) and 「CSV UTF-8」 with a byte
-    /// order mark: both read as the same records as plain UTF-8.
-    @Test func excelsCSVReadsAsUTF8Does() throws {
+    /// Excel saves 「CSV（コンマ区切り）」 in Shift_JIS (CP932, 髙 and ① among its extensions) and 「CSV UTF-8」
+    /// with a byte order mark: both print the very PDFs plain UTF-8 does.
+    @Test func excelsCSVPrintsAsUTF8Does() throws {
         let text = Self.header + Self.rows[0] + Self.rows[1].replacingOccurrences(of: "鳴子 花子", with: "髙橋 花子")
+            .replacingOccurrences(of: "鳴子薬局", with: "鳴子①薬局")
         let folder = try BatchSupport.scratchFolder()
         defer { try? FileManager.default.removeItem(at: folder) }
-        var readings: [[String]] = []
+        var printed: [[Data]] = []
         for (name, bytes) in [("plain", Data(text.utf8)), ("bom", Data([0xEF, 0xBB, 0xBF]) + Data(text.utf8)),
                               ("sjis", try #require(text.data(using: .shiftJIS)))] {
             let input = folder.appendingPathComponent("\(name).csv")
             try bytes.write(to: input)
-            var book: PasswordBook?
-            let records = BatchReading.read([input.path], passwords: &book, decoder: try Fixtures.decoder(), settings: "").records
-            #expect(records.allSatisfy { $0.problems.isEmpty }, "\(name): \(records.map(\.problems))")
-            readings.append(records.map { "\($0.document.map { "\($0.form)" } ?? "")" })
+            let out = folder.appendingPathComponent("out-\(name)")
+            let result = try BatchSupport.run([input.path, "--out-dir", out.path, "--name", "{index}"])
+            #expect(result.status == 0, "\(name): \(result.errors)")
+            printed.append(try ["0001.pdf", "0002.pdf"].map { try Data(contentsOf: out.appendingPathComponent($0)) })
         }
-        #expect(readings[0] == readings[1] && readings[0] == readings[2])
-        #expect(readings[2].joined().contains("髙橋 花子"))
+        #expect(printed[0] == printed[1] && printed[0] == printed[2])
+        #expect(try PDFText(pdf: printed[2][1]).contains("髙橋 花子"))
+    }
+
+    /// A file that is neither UTF-8 nor Shift_JIS is refused whole, with the line of the first bad byte in
+    /// the encoding the rest of the file is in.
+    @Test(arguments: [
+        ("UTF-8 with a stray byte", Data((header + rows[0]).utf8) + Data([0x82, 0xA0, 0x0A]) + Data(rows[1].utf8), 3),
+        ("Shift_JIS with a stray byte", (header + rows[0]).data(using: .shiftJIS)! + Data([0x81, 0x0D, 0x0A]), 3),
+        ("Latin-1 in a header", Data("office,repr".utf8) + Data([0xE9, 0x73, 0x0A]) + Data(rows[0].utf8), 1),
+    ])
+    func bytesOfNeitherEncodingAreRefusedWithTheirLine(_ what: String, bytes: Data, line: Int) throws {
+        let folder = try BatchSupport.scratchFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let input = folder.appendingPathComponent("in.csv")
+        try bytes.write(to: input)
+        var book: PasswordBook?
+        let records = BatchReading.read([input.path], passwords: &book, decoder: try Fixtures.decoder(), settings: "").records
+        #expect(records.count == 1 && records[0].document == nil, "\(what)")
+        #expect(records.first?.problems.map(\.problem) == [.csvUndecodable], "\(what)")
+        #expect(records.first?.problems.first?.line == line, "\(what)")
+    }
+
+    /// An office's own spreadsheet may head its columns with the words printed on the form, spaced as the
+    /// form spaces them (氏　名), and may give each office's address.
+    @Test func columnsMayBeHeadedAsTheFormPrintsThem() throws {
+        let japanese = "事業所名,申請代表者名,申込日,承認・不承認,通知日,氏　名,性別,MCS ID,パスワード,管理者,郵便番号,住所\n"
+        let address = ",989-6136,大崎市古川穂波6丁目30-35\n"
+        let keyed = try Self.read(Self.header.replacingOccurrences(of: "\n", with: ",postalCode,address\n")
+            + Self.rows.map { $0.replacingOccurrences(of: "\n", with: address) }.joined())
+        let headed = try Self.read(japanese + Self.rows.map { $0.replacingOccurrences(of: "\n", with: address) }.joined())
+        #expect(headed.allSatisfy { $0.problems.isEmpty }, "\(headed.map(\.problems))")
+        #expect(headed.map(\.document) == keyed.map(\.document))
+        guard case .approval(let notice)? = headed.first?.document?.form else { Issue.record("no notice"); return }
+        #expect(notice.office == .init(name: "古川診療所", postalCode: "989-6136", address: "大崎市古川穂波6丁目30-35"))
     }
 
     @Test(arguments: [

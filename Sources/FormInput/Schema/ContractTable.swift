@@ -23,7 +23,8 @@ public enum ContractTable {
         let ruled = contract.rules.filter { rule in
             rule.required.contains { $0.field.key == outer.key && $0.list?.key == entry.list?.key }
         }.map { "when `\($0.field.key): \($0.value)`" }
-        guard entry.field.required else { return ruled.joined(separator: "; ") }
+        // A rule that requires a group requires only the group's own required values.
+        guard entry.field.required else { return entry.groups.isEmpty ? ruled.joined(separator: "; ") : "" }
         if entry.groups.allSatisfy(\.required) { return "yes" }
         return (ruled + ["when `\(outer.key)` is given"]).joined(separator: "; ")
     }

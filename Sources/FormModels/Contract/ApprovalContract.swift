@@ -2,7 +2,11 @@
 public enum ApprovalContract {
     public static let date = ContractField("date", .date, label: "通知日", hint: "承認のときは必須")
     public static let officeName = ContractField("name", .text, required: true, label: "事業所名")
-    public static let office = ContractField("office", .group([officeName]), label: "事業所", hint: "承認のときは必須")
+    /// The office's address, as its application gives it: printed on the cover letter and the mailing list only.
+    public static let officePostalCode = ApplicationContract.officePostalCode
+    public static let officeAddress = ApplicationContract.officeAddress
+    public static let office = ContractField(
+        "office", .group([officeName, officePostalCode, officeAddress]), label: "事業所", hint: "承認のときは必須")
     public static let representative = ContractField("representative", .text, label: "申請代表者名", hint: "承認のときは必須")
     public static let applicationDate = ContractField("applicationDate", .date, label: "申込日", hint: "承認のときは必須")
     public static let decision = ContractField(

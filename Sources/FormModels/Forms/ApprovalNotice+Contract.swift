@@ -4,7 +4,9 @@ extension ApprovalNotice {
         typealias Keys = ApprovalContract
         self.init(
             date: values.date(Keys.date),
-            office: Office(name: values.group(Keys.office).text(Keys.officeName)),
+            office: Office(name: values.group(Keys.office).text(Keys.officeName),
+                           postalCode: values.group(Keys.office).text(Keys.officePostalCode),
+                           address: values.group(Keys.office).text(Keys.officeAddress)),
             representative: values.text(Keys.representative),
             applicationDate: values.date(Keys.applicationDate),
             decision: values.choice(Keys.decision, as: Decision.self),

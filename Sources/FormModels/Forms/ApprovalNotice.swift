@@ -32,12 +32,16 @@ public struct ApprovalNotice: Codable, Sendable, Equatable {
         case rejected
     }
 
-    /// The addressed office: 事業所名.
+    /// The addressed office: 事業所名, and the 郵便番号 and 住所 its envelope is sent to.
     public struct Office: Codable, Sendable, Equatable {
         public var name: String?
+        public var postalCode: String?
+        public var address: String?
 
-        public init(name: String? = nil) {
+        public init(name: String? = nil, postalCode: String? = nil, address: String? = nil) {
             self.name = name
+            self.postalCode = postalCode
+            self.address = address
         }
     }
 

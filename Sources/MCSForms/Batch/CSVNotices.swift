@@ -5,13 +5,14 @@ import Yams
 
 /// Approval notices (別紙様式2) from a CSV file with one row per user.
 ///
-/// The first row names the columns, in any order: `date`, `office`, `representative`,
-/// `applicationDate`, `decision`, `rejectionReason` (the notice) and `name`, `sex`, `mcsId`,
-/// `password`, `admin` (the user). Rows with the same office, representative, application date and
-/// decision make one notice, in the order of their first row. Every row carries its notice's columns
-/// in full: a blank or a ditto mark (同上, 〃) is an error naming the row, never "the same as above",
-/// since a row grouped under a blank office would print its user and password on another office's
-/// notice. Rows of one notice must agree on its date and reason.
+/// The first row names the columns (`CSVColumn`), in any order, by key or by the words printed on the form:
+/// `date` 通知日, `office` 事業所名, `postalCode` 郵便番号, `address` 住所, `representative` 申請代表者名,
+/// `applicationDate` 申込日, `decision` 承認・不承認, `rejectionReason` 不承認理由 (the notice) and `name` 氏名,
+/// `sex` 性別, `mcsId` MCS ID, `password` パスワード, `admin` 管理者 (the user). Rows with the same office,
+/// representative, application date and decision make one notice, in the order of their first row. Every
+/// row carries its notice's columns in full: a blank or a ditto mark (同上, 〃) is an error naming the row,
+/// never "the same as above", since a row grouped under a blank office would print its user and password
+/// on another office's notice. Rows of one notice must agree on its other values (date, address, reason).
 ///
 /// A row is read only when its cells line up with the header: a row with more or fewer cells (a comma
 /// in a name that was not quoted), a cell holding a line break (a stray quote swallowing the rows after
@@ -19,11 +20,6 @@ import Yams
 /// cells, because its values can no longer be trusted to be what their columns say.
 enum CSVNotices {
     private typealias Notice = ApprovalContract
-    /// The notice's columns: its single values, and the office by its name.
-    static let noticeColumns = [Notice.date, Notice.office, Notice.representative, Notice.applicationDate, Notice.decision,
-                                Notice.rejectionReason].map(\.key)
-    /// The user's columns: the fields of a row of the notice's user table.
-    static let userColumns = Notice.users.children.map(\.key)
     static let groupingColumns = [Notice.office, Notice.representative, Notice.applicationDate, Notice.decision].map(\.key)
     /// The notice's columns every row must fill.
     static let rowColumns = [Notice.date.key] + groupingColumns
@@ -37,11 +33,11 @@ enum CSVNotices {
         let table = CSVTable(text)
         let secrets = passwords(in: table, text: text)
         guard let header = table.rows.first else { return RecordFile(records: [], secrets: secrets) }
-        let names = header.cells.map(\.text)
         let headerProblems = headerProblems(header)
         if !headerProblems.isEmpty {
             return RecordFile(records: [RawRecord(at: header.cells[0].place, problems: headerProblems)], secrets: secrets)
         }
+        let names = header.cells.compactMap { CSVColumn.named($0.text)?.key }
         let rows = table.rows.dropFirst()
         var problems = rows.flatMap { rowProblems($0, names: names) }
         if let quote = table.unclosedQuote {
@@ -86,14 +82,16 @@ enum CSVNotices {
     private static func headerProblems(_ header: CSVTable.Row) -> [Diagnostic] {
         var problems: [Diagnostic] = []
         var seen = Set<String>()
+        let known = CSVColumn.all.map(\.key)
         for cell in header.cells {
             let place = (line: cell.place.line, column: cell.place.column)
-            if !(noticeColumns + userColumns).contains(cell.text) {
-                let known = noticeColumns + userColumns
-                let unknown = Problem.unknownColumn(shownColumn(cell.text), suggestion: KeySuggestion.nearest(to: cell.text, in: known), known: known)
-                problems.append(Diagnostic(path: .root, problem: unknown,
-                                           line: place.line, column: place.column))
-            } else if !seen.insert(cell.text).inserted {
+            guard let column = CSVColumn.named(cell.text) else {
+                let names = known + CSVColumn.all.map(\.field.label)
+                let unknown = Problem.unknownColumn(shownColumn(cell.text), suggestion: KeySuggestion.nearest(to: cell.text, in: names), known: known)
+                problems.append(Diagnostic(path: .root, problem: unknown, line: place.line, column: place.column))
+                continue
+            }
+            if !seen.insert(column.key).inserted {
                 problems.append(Diagnostic(path: .root, problem: .repeatedColumn(shownColumn(cell.text)), line: place.line, column: place.column))
             }
         }
@@ -132,11 +130,6 @@ enum CSVNotices {
     private static func notice(rows: [[String: CSVTable.Cell]]) -> RawRecord {
         var places: [FieldPath: TextPlace] = [:]
         var problems: [Diagnostic] = []
-        func value(_ column: String, in row: [String: CSVTable.Cell], at path: FieldPath) -> Node? {
-            guard let cell = row[column], !cell.text.isEmpty else { return nil }
-            places[path] = cell.place
-            return Node(cell.text)
-        }
         /// The column's value, which every row of the notice that gives it must give alike.
         func shared(_ column: String, at path: FieldPath) -> Node? {
             let given = rows.compactMap { row in row[column].flatMap { $0.text.isEmpty ? nil : $0 } }
@@ -148,24 +141,57 @@ enum CSVNotices {
             places[path] = first.place
             return Node(first.text)
         }
-        var pairs: [(Node, Node)] = [(Node(FormContract.formKey), Node(FormKind.approval.rawValue))]
-        for field in [Notice.date, Notice.representative, Notice.applicationDate, Notice.decision, Notice.rejectionReason] {
-            if let node = shared(field.key, at: FieldPath([.key(field.key)])) { pairs.append((Node(field.key), node)) }
+        var notice = NodeTree()
+        notice.set(Node(FormKind.approval.rawValue), at: [FormContract.formKey])
+        for column in CSVColumn.notice {
+            if let node = shared(column.key, at: FieldPath(column.path.map(FieldPath.Component.key))) { notice.set(node, at: column.path) }
         }
-        let officePath = FieldPath([.key(Notice.office.key), .key(Notice.officeName.key)])
-        if let office = shared(Notice.office.key, at: officePath) {
-            pairs.append((Node(Notice.office.key), Node([(Node(Notice.officeName.key), office)])))
-        }
-        let userRows = rows.filter { row in userColumns.contains { row[$0].map { !$0.text.isEmpty } ?? false } }
+        let userKeys = CSVColumn.user.map(\.key)
+        let userRows = rows.filter { row in userKeys.contains { row[$0].map { !$0.text.isEmpty } ?? false } }
         let users = userRows.enumerated().map { offset, row -> Node in
             let path = FieldPath([.key(Notice.users.key), .index(offset)])
             places[path] = row.values.map(\.place).min { ($0.line, $0.column) < ($1.line, $1.column) }
-            return Node(userColumns.compactMap { key in value(key, in: row, at: path.appending(key)).map { (Node(key), $0) } })
+            return Node(CSVColumn.user.compactMap { column -> (Node, Node)? in
+                guard let cell = row[column.key], !cell.text.isEmpty else { return nil }
+                places[path.appending(column.key)] = cell.place
+                return (Node(column.key), Node(cell.text))
+            })
         }
-        if !users.isEmpty { pairs.append((Node(Notice.users.key), Node(users))) }
+        if !users.isEmpty { notice.set(Node(users), at: [Notice.users.key]) }
         let start = rows.first?.values.map(\.place).min { ($0.line, $0.column) < ($1.line, $1.column) } ?? TextPlace(line: 1, column: 1)
-        var record = RawRecord(node: Node(pairs), positions: RecordPositions(start: start, places: places))
+        var record = RawRecord(node: notice.node, positions: RecordPositions(start: start, places: places))
         record.problems = problems
         return record
+    }
+}
+
+/// A YAML mapping built key path by key path, keeping the order in which keys were first set.
+private struct NodeTree {
+    private var entries: [(key: String, value: Entry)] = []
+
+    private enum Entry {
+        case leaf(Node)
+        case branch(NodeTree)
+    }
+
+    mutating func set(_ node: Node, at path: [String]) {
+        guard let key = path.first else { return }
+        if !entries.contains(where: { $0.key == key }) { entries.append((key, .branch(NodeTree()))) }
+        guard let index = entries.firstIndex(where: { $0.key == key }) else { return }
+        if path.count == 1 {
+            entries[index].value = .leaf(node)
+        } else if case .branch(var tree) = entries[index].value {
+            tree.set(node, at: Array(path.dropFirst()))
+            entries[index].value = .branch(tree)
+        }
+    }
+
+    var node: Node {
+        Node(entries.map { key, value in
+            switch value {
+            case .leaf(let node): (Node(key), node)
+            case .branch(let tree): (Node(key), tree.node)
+            }
+        })
     }
 }

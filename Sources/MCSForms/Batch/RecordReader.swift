@@ -25,16 +25,17 @@ enum RecordReader {
             return RecordFile(unreadable: RawRecord(at: start, problems: error.diagnostics))
         }
         let kind = URL(fileURLWithPath: path).pathExtension.lowercased()
-        // A CSV that is not UTF-8 is read as Shift_JIS (CP932), as Excel saves 「CSV（コンマ区切り）」.
-        guard var text = String(data: data, encoding: .utf8) ?? (kind == "csv" ? String(data: data, encoding: .shiftJIS) : nil) else {
+        if kind == "csv" {
+            switch CSVEncoding.text(of: data) {
+            case .success(let text): return CSVNotices.file(text)
+            case .failure(let problem): return RecordFile(unreadable: RawRecord(at: start, problems: [problem]))
+            }
+        }
+        guard var text = String(data: data, encoding: .utf8) else {
             return RecordFile(unreadable: RawRecord(at: start, problems: [Diagnostic(path: .root, problem: .notUTF8)]))
         }
         if text.unicodeScalars.first == "\u{FEFF}" { text = String(text.unicodeScalars.dropFirst()) }
-        switch kind {
-        case "jsonl": return jsonLines(text)
-        case "csv": return CSVNotices.file(text)
-        default: return RecordFile(records: documents(text))
-        }
+        return kind == "jsonl" ? jsonLines(text) : RecordFile(records: documents(text))
     }
 
     private static func jsonLines(_ text: String) -> RecordFile {
