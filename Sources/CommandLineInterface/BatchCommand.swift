@@ -1,4 +1,6 @@
 import Foundation
+import FormInput
+import FormModels
 import MCSForms
 
 /// `mcs-forms batch`: many records into one PDF each, a manifest, and optionally one print file.
@@ -24,6 +26,10 @@ struct BatchCommand: Subcommand {
             .flag("duplex", help: "まとめた PDF で、各通知を表面から始めます（裏は白紙）"),
             .flag("resume", help: "前回の実行で作り終えた PDF（名前と manifest の sha256 が同じもの）はそのまま残します"),
             .flag("generate-passwords", help: "承認の連絡書に無い初期パスワードを作り、DIR/passwords.csv（0600）に書きます"),
+            .option("derive", value: "approval", help: "入力を申込書（別紙様式1）として、それぞれに答える承認（不承認）連絡書を印刷します"),
+            .option("date", value: "YYYY-MM-DD", help: "--derive で作る連絡書の日付（省略すると今日）"),
+            .option("decisions", value: "FILE", help: "--derive で、申込書ごとの承認・不承認と不承認理由の一覧（CSV か YAML。書かれていない申込書は承認）"),
+            .option("sort", value: "ORDER", help: "記録の順番: input（入力の順、省略時）か postalCode（郵便番号、次に事業所名の順）"),
             .option("jobs", value: "N", help: "同時に印刷する数（省略すると CPU の数。記録の数より多くはしません）"),
             .option("profile", value: "FILE", help: "Templates/data/profile.yaml の代わりに使う団体の情報"),
             .option("templates", value: "DIR", help: "Templates/ の代わりに使う様式のフォルダ（同じ検査をします）"),
@@ -45,13 +51,29 @@ struct BatchCommand: Subcommand {
         options.resume = arguments.flag("resume")
         options.generatePasswords = arguments.flag("generate-passwords")
         options.workers = jobs ?? options.workers
+        options.order = try arguments.value("sort") ?? .input
+        if let form: FormKind = try arguments.value("derive") {
+            guard form == .approval else {
+                throw UsageError(.badOptionValue(option: "--derive", value: form.rawValue, expected: .oneOf([FormKind.approval.rawValue])))
+            }
+            options.derivation = BatchDerivation(date: try arguments.value("date") ?? NoticeDerivation.today,
+                                                 decisions: arguments.string("decisions"))
+        } else if let option = ["date", "decisions"].first(where: { arguments.string($0) != nil }) {
+            throw UsageError(.needsDerive(option: "--" + option))
+        }
         options.profile = arguments.string("profile").map { URL(fileURLWithPath: $0) }
         options.templates = arguments.string("templates").map { URL(fileURLWithPath: $0, isDirectory: true) }
     }
 
     func run() throws {
         try options.resources.checked()
-        let summary = try BatchRunner.run(options)
+        let summary: BatchSummary
+        do {
+            summary = try BatchRunner.run(options)
+        } catch let decisions as DiagnosticReport {
+            FileHandle.standardError.write(Data(decisions.text.utf8))
+            throw ExitStatus.invalidInput
+        }
         FileHandle.standardError.write(Data((summary.problems + summary.notes).utf8))
         print(summary.line)
         if summary.hasFailures { throw ExitStatus.invalidInput }

@@ -38,12 +38,7 @@ struct DeriveCommand: Subcommand {
         guard let output = arguments.string("output"), !output.isEmpty else { throw UsageError(.missingOutput) }
         self.application = application
         self.output = output
-        if let text = arguments.string("date") {
-            guard let date = CalendarDate(iso: text) else {
-                throw UsageError(.badOptionValue(option: "--date", value: text, expected: .oneOf(["YYYY-MM-DD"])))
-            }
-            self.date = date
-        }
+        date = try arguments.value("date")
         let generating = arguments.flag("generate-passwords")
         if let reason = arguments.string("reject") {
             if generating { throw UsageError(.passwordsForRejection) }

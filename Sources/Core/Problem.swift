@@ -125,6 +125,18 @@ public enum Problem: Error, Sendable, Hashable {
     /// A row of an earlier run's `passwords.csv` (`line`), which the run cannot go on without.
     case passwordBook(line: Int, PasswordBookProblem)
 
+    // 申込書からの連絡書（batch --derive）
+    /// A decision names an application (its file or office) that no input gives.
+    case decisionMatchesNothing(String)
+    /// A decision names an office that `count` applications give.
+    case decisionMatchesSeveral(String, count: Int)
+    /// An application that an earlier line (`firstLine`) of the decisions file decides already.
+    case decidedTwice(firstLine: Int)
+    /// A decision that names neither an application file nor an office.
+    case decisionNamesNoApplication
+    /// Applications to approve, but no `--generate-passwords`: an approval notice needs its passwords.
+    case derivedApprovalNeedsPasswords(count: Int)
+
     // データの場所
     /// No place held the program's data; `looked` names each place looked, in order, and `homeUnset`
     /// says that `MCS_FORMS_HOME` was not set.
@@ -150,6 +162,8 @@ public enum Problem: Error, Sendable, Hashable {
     case missingOutput
     /// `derive --reject` with `--generate-passwords`: a rejection prints no password.
     case passwordsForRejection
+    /// `batch --date` or `--decisions` without `--derive`.
+    case needsDerive(option: String)
     /// `derive` was given an input of another form (its `form:`).
     case notAnApplication(String)
     /// `serve --host` with an address other than this computer's, which needs sign-in.

@@ -104,6 +104,12 @@ public enum ProblemWording {
         case .tooFewJobs: "--jobs は 1 以上にしてください"
         case .missingOutput: "書き出すファイルを -o FILE で指定してください"
         case .passwordsForRejection: "--generate-passwords は --reject と一緒に使えません（不承認の連絡書にパスワードは載りません）"
+        case .decisionMatchesNothing(let name): "「\(name)」に当たる申込書が入力にありません"
+        case .decisionMatchesSeveral(let name, let count): "事業所名「\(name)」の申込書が \(count) 件あります"
+        case .decidedTwice(let firstLine): "この申込書には \(firstLine) 行目でも決定が書かれています"
+        case .decisionNamesNoApplication: "申込書のファイル（application）か事業所名（office）を書いてください"
+        case .derivedApprovalNeedsPasswords(let count): "承認する申込書が \(count) 件ありますが、--generate-passwords がありません"
+        case .needsDerive(let option): "\(option) は --derive approval と一緒に使います"
         case .notAnApplication(let form): "申込書（form: application）の入力ではありません（form: \(form)）"
         case .hostNeedsSignIn(let host):
             "\(TerminalText.escaped(host)) で待ち受けると、ほかのコンピューターからも開けます。個人情報とパスワードを守るため、--accounts（サインイン）と --tls-cert・--tls-key（HTTPS）を指定するか、このコンピューターだけ（127.0.0.1）で起動してください"
@@ -216,6 +222,9 @@ public enum ProblemWording {
         case .password: "運用ルール 2(1)③ による"
         case .unknownColumn(_, let suggestion, let known): suggestion.map { "\($0) ではありませんか" } ?? "使える項目: \(known.joined(separator: ", "))"
         case .csvUnclosedQuote, .csvCellCount, .csvLineBreak: csvQuoteHint
+        case .decisionMatchesSeveral: "どの申込書か、ファイル名（application）で書いてください"
+        case .decisionMatchesNothing: "入力に渡した申込書のファイル名か、申込書の事業所名を書いてください"
+        case .derivedApprovalNeedsPasswords: "承認の連絡書には初期パスワードが要ります。--generate-passwords を付けてください"
         case .csvUndecodable: "Excel では「CSV UTF-8（コンマ区切り）」か「CSV（コンマ区切り）」で保存してください"
         case .csvBlankNoticeColumn(_, let columns): "1行に利用者1人です。\(columns.joined(separator: ", ")) は行ごとにすべて書いてください"
         case .missingGlyph(_, _, let text): "「\(text)」の中"

@@ -18,7 +18,7 @@ import Testing
         defer { try? FileManager.default.removeItem(at: folder) }
         var book: PasswordBook?
         let input = try BatchSupport.write(text, named: "in.csv", in: folder)
-        return BatchReading.read([input], passwords: &book, decoder: try Fixtures.decoder(), settings: "").records
+        return try BatchReading.read([input], passwords: &book, decoder: try Fixtures.decoder(), settings: "").records
     }
 
     /// Excel saves 「CSV（コンマ区切り）」 in Shift_JIS (CP932, 髙 and ① among its extensions) and 「CSV UTF-8」
@@ -55,7 +55,7 @@ import Testing
         let input = folder.appendingPathComponent("in.csv")
         try bytes.write(to: input)
         var book: PasswordBook?
-        let records = BatchReading.read([input.path], passwords: &book, decoder: try Fixtures.decoder(), settings: "").records
+        let records = try BatchReading.read([input.path], passwords: &book, decoder: try Fixtures.decoder(), settings: "").records
         #expect(records.count == 1 && records[0].document == nil, "\(what)")
         #expect(records.first?.problems.map(\.problem) == [.csvUndecodable], "\(what)")
         #expect(records.first?.problems.first?.line == line, "\(what)")

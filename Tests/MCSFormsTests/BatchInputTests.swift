@@ -29,7 +29,7 @@ import Testing
         defer { try? FileManager.default.removeItem(at: folder) }
         let input = try BatchSupport.write(Self.csv, named: "notices.csv", in: folder)
         var book: PasswordBook?
-        let records = BatchReading.read([input], passwords: &book, decoder: try Fixtures.decoder(), settings: "").records
+        let records = try BatchReading.read([input], passwords: &book, decoder: try Fixtures.decoder(), settings: "").records
         #expect(records.count == 2)
         for record in records {
             #expect(record.problems.isEmpty)

@@ -98,7 +98,7 @@ import Testing
     /// printed is read back with pdftotext and holds only its own office's MCS IDs. Returns the PDFs.
     static func expectOneOfficePerNotice(input: URL, iteration: Int, out: URL, readBack: Bool) throws -> [String] {
         var book: PasswordBook?
-        let records = BatchReading.read([input.path], passwords: &book, decoder: try Fixtures.decoder(), settings: "").records
+        let records = try BatchReading.read([input.path], passwords: &book, decoder: try Fixtures.decoder(), settings: "").records
         for record in records {
             guard case .approval(let notice)? = record.document?.form else { continue }
             let offices = Set(notice.users.compactMap { officeOfMcsId[$0.mcsId] })

@@ -1,3 +1,4 @@
+import MCSForms
 import Core
 import FormModels
 
@@ -55,6 +56,16 @@ extension Double: ArgumentValue {
     }
 
     static var expected: Problem.ExpectedValue { .number }
+}
+
+extension CalendarDate: ArgumentValue {
+    init?(argument: String) { self.init(iso: argument) }
+    static var expected: Problem.ExpectedValue { .oneOf(["YYYY-MM-DD"]) }
+}
+
+extension BatchOrder: ArgumentValue {
+    init?(argument: String) { self.init(rawValue: argument) }
+    static var expected: Problem.ExpectedValue { .oneOf(allCases.map(\.rawValue)) }
 }
 
 extension FormKind: ArgumentValue {

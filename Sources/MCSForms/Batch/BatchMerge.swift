@@ -12,10 +12,10 @@ struct BatchMerge {
     let duplex: Bool
 
     /// Refuses a print file that would overwrite a file the batch reads or writes: an input, the
-    /// manifest, `passwords.csv` or a record's PDF, however its path is written (`..`, a symbolic or a
+    /// manifest, `passwords.csv`, `mailing.csv` or a record's PDF, however its path is written (`..`, a symbolic or a
     /// hard link). Clears the temporary file an earlier, killed merge into the same file left.
     static func check(_ target: URL, inputs: [String], directory: URL, names: [String]) throws(BatchError) {
-        let own = [BatchManifest.fileName, PasswordBook.fileName] + names
+        let own = [BatchManifest.fileName, PasswordBook.fileName, MailingList.fileName] + names
         let others = inputs.map { URL(fileURLWithPath: $0) } + own.map { directory.appendingPathComponent($0) }
         let identity = FileIdentity(target)
         if others.contains(where: { FileIdentity($0) == identity }) { throw BatchError(.mergeTargetTaken(target.path)) }

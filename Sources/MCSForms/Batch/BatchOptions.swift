@@ -16,6 +16,10 @@ public struct BatchOptions: Sendable {
     public var resume = false
     /// Fill in missing initial passwords of approved notices, and write them to `passwords.csv`.
     public var generatePasswords = false
+    /// The inputs are applications, each printed as the approval notice that answers it.
+    public var derivation: BatchDerivation?
+    /// The order of the records, their numbers and the print file: as read, or by postal code.
+    public var order: BatchOrder = .input
     /// How many records print at once; every core by default.
     public var workers = ProcessInfo.processInfo.activeProcessorCount
     /// An organization profile replacing the default one.

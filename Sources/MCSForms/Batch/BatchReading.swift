@@ -27,15 +27,19 @@ struct BatchInput {
 }
 
 enum BatchReading {
-    /// The records of `inputs` in order, numbered from 1; `passwords`, when given, fills in missing ones.
-    static func read(_ inputs: [String], passwords: inout PasswordBook?, decoder: InputDecoder, settings: String) -> BatchInput {
-        let files = inputs.map { (source: $0, file: RecordReader.file(at: $0)) }
+    /// The records of `inputs` (files, or folders of them) in order, numbered from 1, each application
+    /// made into its notice when `derivation` is given; `passwords`, when given, fills in missing ones.
+    static func read(_ inputs: [String], passwords: inout PasswordBook?, decoder: InputDecoder, settings: String,
+                     derivation: BatchDerivation? = nil) throws -> BatchInput {
+        let files = BatchInputFiles.expanded(inputs).map { (source: $0, file: RecordReader.file(at: $0)) }
+        var sourced = files.flatMap { source, file in file.records.map { (source: source, record: $0) } }
+        if let derivation {
+            sourced = try NoticesFromApplications.derive(sourced, derivation, generatingPasswords: passwords != nil, decoder: decoder)
+        }
         var raws: [(source: String, record: RawRecord, generated: [PasswordBook.Entry])] = []
-        for (source, file) in files {
-            for var record in file.records {
-                let generated = passwords?.fill(&record) ?? []
-                raws.append((source, record, generated))
-            }
+        for (source, var record) in sourced {
+            let generated = passwords?.fill(&record) ?? []
+            raws.append((source, record, generated))
         }
         var redaction = Redaction(files.flatMap(\.file.secrets))
         redaction.insert(contentsOf: passwords?.passwords ?? [])

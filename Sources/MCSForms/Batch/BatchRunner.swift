@@ -22,11 +22,13 @@ public enum BatchRunner {
         var book = options.generatePasswords ? try PasswordBook(reading: passwordsURL, resuming: options.resume) : nil
         let tables = CodeTableSource.files(in: options.resources.data)
         let decoder = InputDecoder(tables: tables)
-        let input = BatchReading.read(options.inputs, passwords: &book, decoder: decoder, settings: try RecordHash.settings(of: options))
-        let records = input.records
+        let input = try BatchReading.read(options.inputs, passwords: &book, decoder: decoder,
+                                          settings: try RecordHash.settings(of: options), derivation: options.derivation)
+        let records = options.order.arranged(input.records)
         let names = FileNamePattern(options.namePattern).names(for: records, total: records.count)
         if let merge = options.merge {
-            try BatchMerge.check(merge, inputs: options.inputs, directory: folder.url, names: names)
+            let read = BatchInputFiles.expanded(options.inputs) + [options.derivation?.decisions].compactMap { $0 }
+            try BatchMerge.check(merge, inputs: read, directory: folder.url, names: names)
         }
         // 3. Save the passwords of the records that validated, before any PDF prints them.
         if book != nil { try PasswordBook.write(input.validatedPasswords, to: passwordsURL) }
@@ -47,9 +49,10 @@ public enum BatchRunner {
         try BatchWorkers(options: options, fontSubsets: subsets, redaction: input.redaction)
             .print(records, names: names, skipping: Set(kept.keys), into: ledger)
         folder.sync()
-        // 7. Save the manifest, the passwords of what was printed, then the merged print file.
+        // 7. Save the manifest, the mailing list, the passwords of what was printed, then the merged print file.
         let manifest = ledger.manifest
         try manifest.write(to: folder.url)
+        try MailingList.write(records, manifest: manifest, to: folder.url)
         if book != nil {
             let printed = Set(manifest.records.filter { $0.status != .failed }.map(\.index))
             try PasswordBook.write(input.passwords(of: records.filter { printed.contains($0.index) }), to: passwordsURL)

@@ -36,7 +36,7 @@ struct PasswordBook {
         if let quote = table.unclosedQuote { throw BatchError(.passwordBook(line: quote.line, .malformedRow)) }
         guard let header = table.rows.first, header.cells.map(\.text) == Self.header else { throw BatchError(.passwordBook(line: 1, .header)) }
         for row in table.rows.dropFirst() {
-            let cells = row.cells.map { Self.unneutralised($0.text) }
+            let cells = row.cells.map { SpreadsheetCSV.unneutralised($0.text) }
             guard cells.count == 2, EmailAddress.isValid(cells[0]), !cells[1].isEmpty,
                   !cells[1].contains(where: { $0.isNewline || $0.isWhitespace }) else { throw BatchError(.passwordBook(line: row.line, .malformedRow)) }
             guard known[cells[0].lowercased()] == nil else { throw BatchError(.passwordBook(line: row.line, .duplicateMcsId)) }
@@ -71,23 +71,8 @@ struct PasswordBook {
     /// password must be saved before any PDF that prints it.
     static func write(_ entries: [Entry], to url: URL) throws {
         let rows = [header] + entries.map { [$0.mcsId, $0.password] }
-        let text = rows.map { $0.map(cell).joined(separator: ",") + "\r\n" }.joined()
+        let text = SpreadsheetCSV.text(rows)
         try AtomicFileWriter.write(Data(text.utf8), to: url, mode: 0o600)
-    }
-
-    /// One cell: quoted, with quotes doubled, and neutralised when a spreadsheet would run it.
-    private static func cell(_ text: String) -> String {
-        let safe = text.first.map { formulaStarts.contains($0) } == true ? "'" + text : text
-        return "\"" + safe.replacingOccurrences(of: "\"", with: "\"\"") + "\""
-    }
-
-    /// The characters with which a spreadsheet cell starts a formula (OWASP's list of CSV injection).
-    private static let formulaStarts: Set<Character> = ["=", "+", "-", "@", "\t", "\r"]
-
-    /// A cell as written before `cell` neutralised it.
-    private static func unneutralised(_ text: String) -> String {
-        guard text.hasPrefix("'"), let second = text.dropFirst().first, formulaStarts.contains(second) else { return text }
-        return String(text.dropFirst())
     }
 
     private mutating func password(for mcsId: String, name: String?) -> String {

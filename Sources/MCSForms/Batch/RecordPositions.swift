@@ -30,6 +30,16 @@ struct RecordPositions: Sendable {
         for path in places.keys { places[path]?.line += lines }
     }
 
+    /// The positions of the values another record took from this one: `path` says where each value went,
+    /// nil for a value it did not take (a notice derived from an application).
+    func translated(by path: (FieldPath) -> FieldPath?) -> RecordPositions {
+        var translated = RecordPositions(start: start, places: [:])
+        for (from, place) in places {
+            if let to = path(from) { translated.places[to] = place }
+        }
+        return translated
+    }
+
     /// `diagnostic` placed at its value (or the nearest enclosing value) in the batch's input file.
     func place(_ diagnostic: Diagnostic) -> Diagnostic {
         var placed = diagnostic
