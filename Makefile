@@ -58,7 +58,10 @@ demo: release
 	@for form in $(FORMS); do \
 	  $(BIN) render --blank $$form -o $(DEMO_DIR)/blank-$$form.pdf --png $(DEMO_DIR)/blank-$$form || exit 1; \
 	done
-	@echo "rendered $$(ls $(DEMO_DIR)/*.pdf | wc -l) PDFs (with PNG previews) into $(abspath $(DEMO_DIR))"
+	@$(BIN) batch Examples/mailing/applications --derive approval --date 2026-12-01 \
+	  --decisions Examples/mailing/decisions.csv --generate-passwords --cover-letter --sort postalCode \
+	  --out-dir $(DEMO_DIR)/mailing --merge $(DEMO_DIR)/mailing/print.pdf
+	@echo "rendered $$(ls $(DEMO_DIR)/*.pdf | wc -l) PDFs (with PNG previews) and the mailing job into $(abspath $(DEMO_DIR))"
 
 # The desk on this computer only (http://127.0.0.1:8080/; PORT=N for another port); Ctrl+C stops it.
 PORT ?= 8080

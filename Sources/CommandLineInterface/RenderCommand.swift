@@ -1,5 +1,6 @@
 import Core
 import Foundation
+import FormDisplay
 import FormInput
 import FormModels
 import MCSForms
@@ -19,7 +20,7 @@ struct RenderCommand: Subcommand {
             .option("profile", value: "FILE", help: "Templates/data/profile.yaml の代わりに使う団体の情報"),
             .option("templates", value: "DIR", help: "Templates/ の代わりに使う様式のフォルダ（同じ検査をします）"),
             .flag("fit-report", help: "項目ごとに、長体・縮小・折り返しで収めたかを表示します"),
-        ])
+        ] + CoverLetterOptions.specs)
 
     var input: String?
     var blank: FormKind?
@@ -30,6 +31,7 @@ struct RenderCommand: Subcommand {
     var profile: String?
     var templates: String?
     var fitReport: Bool
+    var coverLetter: CoverLetter?
 
     init(_ arguments: ParsedArguments) throws(UsageError) {
         input = arguments.argument("input")
@@ -46,13 +48,15 @@ struct RenderCommand: Subcommand {
         profile = arguments.string("profile")
         templates = arguments.string("templates")
         fitReport = arguments.flag("fit-report")
+        coverLetter = CoverLetterOptions.coverLetter(arguments)
         if (input == nil) == (blank == nil) { throw UsageError(.inputOrBlank) }
         if blank != nil && output == nil { throw UsageError(.blankNeedsOutput) }
     }
 
     func run() throws {
         let printer = try FormPrinter(profile: profile.map { URL(fileURLWithPath: $0) },
-                                      templates: templates.map { URL(fileURLWithPath: $0, isDirectory: true) })
+                                      templates: templates.map { URL(fileURLWithPath: $0, isDirectory: true) },
+                                      coverLetter: coverLetter)
         let printed: PrintedForm
         if let blank {
             printed = try printer.printBlank(blank)

@@ -10,11 +10,42 @@ public struct DisplayValues: Sendable, Equatable {
     public var lists: [String: [DisplayRow]]
     /// Named conditions that switch template variants, such as `approved`, `rejected` or `blank`.
     public var conditions: Set<String>
+    /// Named rectangles of the page that a template places elements in, such as `envelopeWindow`.
+    public var frames: [String: PageFrame]
 
-    public init(fields: [String: String] = [:], lists: [String: [DisplayRow]] = [:], conditions: Set<String> = []) {
+    public init(fields: [String: String] = [:], lists: [String: [DisplayRow]] = [:], conditions: Set<String> = [],
+                frames: [String: PageFrame] = [:]) {
         self.fields = fields
         self.lists = lists
         self.conditions = conditions
+        self.frames = frames
+    }
+}
+
+/// A rectangle of the page given by the display stage rather than the template: where the window of an
+/// envelope falls on the folded sheet, from the organization's profile.
+public struct PageFrame: Sendable, Equatable {
+    /// The top-left corner, from the page's top-left corner.
+    public var x: Millimetres
+    public var y: Millimetres
+    public var width: Millimetres
+    public var height: Millimetres
+
+    public init(x: Millimetres, y: Millimetres, width: Millimetres, height: Millimetres) {
+        self.x = x
+        self.y = y
+        self.width = width
+        self.height = height
+    }
+
+    /// Whether `other` lies wholly inside this rectangle.
+    public func contains(_ other: PageFrame) -> Bool {
+        other.x >= x && other.y >= y && other.x + other.width <= x + width && other.y + other.height <= y + height
+    }
+
+    /// Whether `other` shares any area with this rectangle.
+    public func overlaps(_ other: PageFrame) -> Bool {
+        other.x < x + width && x < other.x + other.width && other.y < y + height && y < other.y + other.height
     }
 }
 

@@ -76,6 +76,8 @@ public enum Problem: Error, Sendable, Hashable {
 
     // 配置
     case unknownFamily(String)
+    /// A block of `width` × `height` mm placed in a page frame smaller than it.
+    case largerThanFrame(frame: String, width: String, height: String, frameWidth: String, frameHeight: String)
     /// No face of the family has `character` (`codes`: `U+20BB7`), found in `text`.
     case missingGlyph(character: String, codes: String, text: String)
     /// The value needs `needed` mm in a box of `width` × `height` mm even at `minSize` pt.
@@ -87,12 +89,18 @@ public enum Problem: Error, Sendable, Hashable {
     case unknownElementKind(String, kinds: [String])
     case unknownField(String)
     case unknownList(String)
+    case unknownFrame(String)
     case unknownRowKey(list: String, key: String)
     case unknownPlaceholder(String)
     case unknownCondition(String)
     case duplicateId(String)
     case minScaleOutOfRange(String)
     case offPage(width: String, height: String)
+
+    /// A value the cover letter's address needs (`--cover-letter`), left out of the notice.
+    case neededForCoverLetter
+    /// The profile's envelope window, through which no part of the folded sheet always shows.
+    case envelopeWindowNeverShows
 
     // 書き出し・字体・描画: the program's surroundings, not its input
     /// A file could not be written at `step`; `reason` is the system's (`strerror`).

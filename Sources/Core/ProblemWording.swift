@@ -51,6 +51,8 @@ public enum ProblemWording {
         case .csvBlankNoticeColumn(let column, _): "\(column) を書いてください（空欄や「同上」は使えません）"
         case .csvNoticeDisagrees(let column, let firstLine): "同じ通知の行で \(column) が \(firstLine) 行目と違います"
         case .csvUndecodable: "この行に UTF-8 でも Shift_JIS でもない文字があります。このファイルは読めません"
+        case .largerThanFrame(let frame, let width, let height, let frameWidth, let frameHeight):
+            "\(width)×\(height)mm の欄が、枠 \(frame)（\(frameWidth)×\(frameHeight)mm）に収まりません"
         case .unknownFamily(let name): "字体 '\(name)' は Fonts/fonts.yaml にありません"
         case .missingGlyph(let character, let codes, _): "「\(character)」(\(codes)) を印字できる字体がありません"
         case .doesNotFit: "欄に収まりません"
@@ -58,6 +60,7 @@ public enum ProblemWording {
         case .unknownElementKind(let kind, let kinds): "要素の種類 '\(kind)' はありません（\(kinds.joined(separator: ", ")) のいずれか）"
         case .unknownField(let path): "値 '\(path)' はありません"
         case .unknownList(let name): "一覧 '\(name)' はありません"
+        case .unknownFrame(let name): "枠 '\(name)' はありません"
         case .unknownRowKey(let list, let key): "一覧 '\(list)' の行に '\(key)' はありません"
         case .unknownPlaceholder(let path): "差し込み '{\(path)}' の値はありません"
         case .unknownCondition(let name): "条件 '\(name)' はありません"
@@ -109,6 +112,8 @@ public enum ProblemWording {
         case .decidedTwice(let firstLine): "この申込書には \(firstLine) 行目でも決定が書かれています"
         case .decisionNamesNoApplication: "申込書のファイル（application）か事業所名（office）を書いてください"
         case .derivedApprovalNeedsPasswords(let count): "承認する申込書が \(count) 件ありますが、--generate-passwords がありません"
+        case .neededForCoverLetter: "送付状（--cover-letter）の宛先に必要です"
+        case .envelopeWindowNeverShows: "三つ折りの用紙が封筒の中でずれると、窓から宛名が見えなくなります"
         case .needsDerive(let option): "\(option) は --derive approval と一緒に使います"
         case .notAnApplication(let form): "申込書（form: application）の入力ではありません（form: \(form)）"
         case .hostNeedsSignIn(let host):
@@ -222,6 +227,8 @@ public enum ProblemWording {
         case .password: "運用ルール 2(1)③ による"
         case .unknownColumn(_, let suggestion, let known): suggestion.map { "\($0) ではありませんか" } ?? "使える項目: \(known.joined(separator: ", "))"
         case .csvUnclosedQuote, .csvCellCount, .csvLineBreak: csvQuoteHint
+        case .neededForCoverLetter: "申込書の事業所の郵便番号と住所を書いてください"
+        case .envelopeWindowNeverShows: "封筒（width・height）と窓（window の left・top・width・height）の寸法を mm で確かめてください"
         case .decisionMatchesSeveral: "どの申込書か、ファイル名（application）で書いてください"
         case .decisionMatchesNothing: "入力に渡した申込書のファイル名か、申込書の事業所名を書いてください"
         case .derivedApprovalNeedsPasswords: "承認の連絡書には初期パスワードが要ります。--generate-passwords を付けてください"

@@ -12,15 +12,18 @@ public struct DisplayBuilder: Sendable {
     /// 別表1 and 別表2, for the names of codes and the application's 別表 page: read only for a form
     /// that refers to a code.
     public let tables: CodeTableSource
+    /// The cover letter printed before each approval notice, if any.
+    public let coverLetter: CoverLetter?
 
-    public init(profile: OrganizationProfile, tables: CodeTableSource) {
+    public init(profile: OrganizationProfile, tables: CodeTableSource, coverLetter: CoverLetter? = nil) {
         self.profile = profile
         self.tables = tables
+        self.coverLetter = coverLetter
     }
 
     /// A builder with the tables already read.
-    public init(profile: OrganizationProfile, tables: CodeTables) {
-        self.init(profile: profile, tables: CodeTableSource(tables))
+    public init(profile: OrganizationProfile, tables: CodeTables, coverLetter: CoverLetter? = nil) {
+        self.init(profile: profile, tables: CodeTableSource(tables), coverLetter: coverLetter)
     }
 
     /// The values of a filled form; throws the problems of the 別表 files when the form needs them and
@@ -32,12 +35,18 @@ public struct DisplayBuilder: Sendable {
         values.lists.merge(extra.lists) { _, added in added }
         values.conditions.formUnion(extra.conditions)
         values.fields.merge(profileFields) { form, _ in form }
+        if let coverLetter, case .approval(let notice) = document.form {
+            let cover = try coverLetter.values(for: notice, envelope: profile.envelope)
+            values.conditions.formUnion(cover.conditions)
+            values.frames.merge(cover.frames) { _, cover in cover }
+        }
         return values
     }
 
     /// The values of a form printed blank for handwriting: condition `blank`, empty rows, blank dates.
     public func blankValues(for kind: FormKind) throws(DiagnosticList) -> DisplayValues {
-        var values = try values(for: .blank(kind))
+        // A blank form is printed for handwriting, never mailed: it has no cover letter.
+        var values = try DisplayBuilder(profile: profile, tables: tables).values(for: .blank(kind))
         values.conditions.insert(Self.blank)
         return values
     }
@@ -54,6 +63,10 @@ public struct DisplayBuilder: Sendable {
         }
         vocabulary.conditions.formUnion(extra.conditions.union([Self.blank]))
         vocabulary.fields.formUnion(profileFields.keys)
+        if kind == .approval {
+            vocabulary.conditions.formUnion(CoverLetter.vocabulary.conditions)
+            vocabulary.frames.formUnion(CoverLetter.vocabulary.frames)
+        }
         return vocabulary
     }
 

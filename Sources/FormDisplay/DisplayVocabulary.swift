@@ -4,6 +4,8 @@ public struct DisplayVocabulary: Sendable, Equatable {
     /// Lists by name, with the keys their rows carry.
     public var lists: [String: Set<String>] = [:]
     public var conditions: Set<String> = []
+    /// The page frames (`PageFrame`) by name.
+    public var frames: Set<String> = []
 
     public init() {}
 }

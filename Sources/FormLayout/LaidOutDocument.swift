@@ -86,12 +86,15 @@ public struct LaidOutPage: Sendable, Equatable {
     public var width: Double
     public var height: Double
     public var items: [LayoutItem]
+    /// Printed on a sheet of its own, its back blank when printing on both sides (`PageTemplate.ownSheet`).
+    public var ownSheet: Bool
 
-    public init(template: String, width: Double, height: Double, items: [LayoutItem] = []) {
+    public init(template: String, width: Double, height: Double, items: [LayoutItem] = [], ownSheet: Bool = false) {
         self.template = template
         self.width = width
         self.height = height
         self.items = items
+        self.ownSheet = ownSheet
     }
 }
 

@@ -25,7 +25,7 @@ public struct LayoutEngine: Sendable {
             page.elements.forEach { composer.layout($0) }
             return LaidOutPage(
                 template: page.id, width: size.width.points.value, height: size.height.points.value,
-                items: composer.items)
+                items: composer.items, ownSheet: page.ownSheet)
         }
         // 3. Report every problem at once, each only once.
         let diagnostics = unique(typesetter.diagnostics)

@@ -15,6 +15,11 @@ enum LayoutMessages {
         Diagnostic(path: path, problem: .doesNotFit(width: mm(width), height: mm(height), minSize: format(minSize.value), needed: mm(needed)))
     }
 
+    static func largerThanFrame(_ name: String, width: Millimetres, height: Millimetres, frame: PageFrame, path: FieldPath) -> Diagnostic {
+        Diagnostic(path: path, problem: .largerThanFrame(frame: name, width: format(width.value), height: format(height.value),
+                                                         frameWidth: format(frame.width.value), frameHeight: format(frame.height.value)))
+    }
+
     private static func mm(_ length: Points) -> String { format(length.millimetres.value) }
 
     private static func format(_ value: Double) -> String {

@@ -5,6 +5,7 @@ struct PageContext {
     var fields: [String: String]
     var conditions: Set<String>
     var lists: [String: [DisplayRow]]
+    var frames: [String: PageFrame] = [:]
     /// The rows of the list the page repeats over that fall on this page.
     var slice: (list: String, rows: ListRows)?
 
@@ -32,7 +33,7 @@ enum PageExpander {
     }
 
     private static func instances(of page: PageTemplate, values: DisplayValues) -> [PageContext] {
-        let base = PageContext(fields: values.fields, conditions: values.conditions, lists: values.lists)
+        let base = PageContext(fields: values.fields, conditions: values.conditions, lists: values.lists, frames: values.frames)
         guard let repeating = page.repeating else { return [numbered(base, sheet: 1, of: 1)] }
         let rows = values.lists[repeating.list] ?? []
         let perPage = max(1, repeating.perPage)

@@ -24,15 +24,17 @@ public final class FormPrinter {
     public let faceNames: [String: String]
 
     /// Loads everything from `resources`; `profile` replaces the default organization profile, and
-    /// `templates` the folder of templates (an office trying a changed template). Throws `DataNotFound`
+    /// `templates` the folder of templates (an office trying a changed template); `coverLetter` puts a
+    /// 送付状 before each approval notice. Throws `DataNotFound`
     /// when no place held the data.
-    public init(resources: ResourceLocation = .standard(), profile: URL? = nil, templates: URL? = nil) throws {
+    public init(resources: ResourceLocation = .standard(), profile: URL? = nil, templates: URL? = nil,
+                coverLetter: CoverLetter? = nil) throws {
         try resources.checked()
         let tables = CodeTableSource.files(in: resources.data)
         let organization = try OrganizationProfile.load(from: profile ?? resources.defaultProfile)
         let manifest = try FontManifest.load(resources.fontManifest)
         decoder = InputDecoder(tables: tables)
-        display = DisplayBuilder(profile: organization, tables: tables)
+        display = DisplayBuilder(profile: organization, tables: tables, coverLetter: coverLetter)
         engine = LayoutEngine(fonts: try FontCatalog(manifest: manifest))
         renderer = try PDFRenderer()
         templateFolder = templates ?? resources.templates
@@ -46,7 +48,8 @@ public final class FormPrinter {
         if let template = templates[kind] { return template }
         let vocabulary = try display.vocabulary(for: kind)
         let linter = TemplateLinter(vocabulary: .init(fields: vocabulary.fields, lists: vocabulary.lists,
-                                                      conditions: vocabulary.conditions, fontFamilies: fontFamilies))
+                                                      conditions: vocabulary.conditions, fontFamilies: fontFamilies,
+                                                      frames: vocabulary.frames))
         let template = try TemplateCache.template(in: templateFolder.appendingPathComponent("\(kind.rawValue).yaml"), linter: linter)
         templates[kind] = template
         return template

@@ -42,8 +42,8 @@ import Testing
               users: [{ name: 大崎 一郎, sex: 男, mcsId: ichiro@example.jp, password: Rk7mPq2vXa9t, admin: true }] }
             """)
         let values = try builder.values(for: document)
-        #expect(Set(values.fields.keys) == profileKeys.union(["date", "office.name", "representative", "applicationDate",
-                                                              "rejectionReason"]))
+        #expect(Set(values.fields.keys) == profileKeys.union(["date", "office.name", "office.postalCode", "office.address",
+                                                              "representative", "applicationDate", "rejectionReason"]))
         #expect(values.fields["date"] == "令和8年12月1日")
         #expect(values.fields["applicationDate"] == "令和8年11月24日")
         #expect(values.fields["rejectionReason"] == "")

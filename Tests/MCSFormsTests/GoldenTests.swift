@@ -10,7 +10,7 @@ import Testing
 
     @Test(arguments: Fixtures.cases)
     func layoutDumpMatchesGolden(_ testCase: Fixtures.Case) throws {
-        let printer = try Fixtures.printer()
+        let printer = try Fixtures.printer(for: testCase)
         let dump = printer.dump(try Fixtures.print(testCase, with: printer))
         let url = Fixtures.goldens.appendingPathComponent("\(testCase.name)/layout.txt")
         if GoldenFile.recording {
@@ -30,7 +30,7 @@ import Testing
     /// (a refactoring, a faster path) must leave every example's and blank form's PDF as it was.
     @Test(arguments: Fixtures.cases)
     func pdfBytesMatchGolden(_ testCase: Fixtures.Case) throws {
-        let printer = try Fixtures.printer()
+        let printer = try Fixtures.printer(for: testCase)
         let digest = FileHash.sha256(of: try Fixtures.print(testCase, with: printer).pdf) + "\n"
         let url = Fixtures.goldens.appendingPathComponent("\(testCase.name)/pdf.sha256")
         if GoldenFile.recording {
@@ -44,7 +44,7 @@ import Testing
 
     @Test(arguments: Fixtures.cases)
     func pngPagesMatchGoldens(_ testCase: Fixtures.Case) throws {
-        let printer = try Fixtures.printer()
+        let printer = try Fixtures.printer(for: testCase)
         let pages = try printer.pngPages(try Fixtures.print(testCase, with: printer), dpi: Self.dpi)
         let folder = Fixtures.goldens.appendingPathComponent(testCase.name)
         if GoldenFile.recording {

@@ -7,7 +7,7 @@ import Testing
 @Suite struct PDFStructureTests {
     @Test(arguments: Fixtures.cases)
     func pdfIsSoundA4WithEmbeddedSubsets(_ testCase: Fixtures.Case) throws {
-        let printed = try Fixtures.print(testCase, with: try Fixtures.printer())
+        let printed = try Fixtures.print(testCase, with: try Fixtures.printer(for: testCase))
         let file = try Fixtures.temporaryFile(printed.pdf, suffix: ".pdf")
         defer { try? FileManager.default.removeItem(at: file) }
 
@@ -44,8 +44,8 @@ import Testing
 
     @Test(arguments: Fixtures.cases)
     func renderingTwiceGivesTheSameBytes(_ testCase: Fixtures.Case) throws {
-        let first = try Fixtures.print(testCase, with: try Fixtures.printer())
-        let second = try Fixtures.print(testCase, with: try Fixtures.printer())
+        let first = try Fixtures.print(testCase, with: try Fixtures.printer(for: testCase))
+        let second = try Fixtures.print(testCase, with: try Fixtures.printer(for: testCase))
         #expect(first.pdf == second.pdf)
     }
 }

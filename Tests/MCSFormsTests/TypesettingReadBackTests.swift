@@ -18,7 +18,7 @@ import Testing
 
     /// The printed form of a case, and each laid-out page with the words pdftotext reads from it.
     func readBack(_ testCase: Fixtures.Case) throws -> (printed: PrintedForm, pages: [(LaidOutPage, [BoundingBoxText.Word])]) {
-        let printed = try Fixtures.print(testCase, with: try Fixtures.printer())
+        let printed = try Fixtures.print(testCase, with: try Fixtures.printer(for: testCase))
         let text = try BoundingBoxText(pdf: printed.pdf)
         return (printed, Array(zip(printed.layout.pages, text.pages)))
     }
@@ -153,7 +153,7 @@ import Testing
     /// Every character is drawn with a face that has it; 𠮷 comes from IPAmj明朝.
     @Test(arguments: Fixtures.cases)
     func everyCharacterIsDrawnWithAFaceThatHasIt(_ testCase: Fixtures.Case) throws {
-        let printed = try Fixtures.print(testCase, with: try Fixtures.printer())
+        let printed = try Fixtures.print(testCase, with: try Fixtures.printer(for: testCase))
         let drawn = try DrawnCharacters(pdf: printed.pdf)
         #expect(!drawn.characters.isEmpty)
         let fonts = try FontCatalog(manifestURL: Fixtures.root.appendingPathComponent("Fonts/fonts.yaml"))

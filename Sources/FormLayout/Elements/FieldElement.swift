@@ -6,6 +6,7 @@ import FormInput
 /// The value is set at `size`; if it does not fit it shrinks down to `minSize`, then wraps onto
 /// more lines when `wrap` is set and the box is tall enough, and otherwise fails with an error that
 /// names the bound path. An empty value draws nothing (the box stays blank for handwriting).
+/// `suffix` is set right after a value that is there, shrinking with it: `御中`, `様` after a name.
 struct FieldElement: PlacedElement {
     static let name = "field"
     var x: Millimetres
@@ -13,6 +14,7 @@ struct FieldElement: PlacedElement {
     var width: Millimetres
     var height: Millimetres
     var bind: String
+    var suffix: String
     var wrap: Bool
     /// Line pitch as a multiple of the size, when wrapped.
     var lineHeight: Double
@@ -24,6 +26,7 @@ struct FieldElement: PlacedElement {
         let width = element.requiredMillimetres("width")
         let height = element.requiredMillimetres("height")
         let bind = element.requiredText("bind")
+        suffix = element.text("suffix") ?? ""
         wrap = element.flag("wrap")
         lineHeight = element.number("lineHeight") ?? 1.4
         style = TextStyle(reading: element)
@@ -39,7 +42,8 @@ struct FieldElement: PlacedElement {
 
 
     func layout(in page: PageComposer, within _: FlowRoom?) -> Millimetres {
-        let text = page.context.fields[bind] ?? ""
+        let value = page.context.fields[bind] ?? ""
+        let text = value.isEmpty ? "" : value + suffix
         let box = Box.millimetres(x: x, y: y, width: width, height: height)
         let runs = page.typesetter.field(
             text, style: style, box: box, wrap: wrap, lineHeight: lineHeight, path: FieldPath(parsing: bind))

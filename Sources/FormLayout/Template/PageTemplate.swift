@@ -9,6 +9,9 @@ public struct PageTemplate: Sendable {
     public var repeating: PageRepeat?
     /// Whether the page is printed at all.
     public var condition: Condition
+    /// Whether the page is a sheet of its own (a cover letter): in a print file printed on both sides,
+    /// its back is left blank, so that what follows starts on a new sheet.
+    public var ownSheet: Bool
     /// What the page shows, drawn in order.
     public var elements: [Element]
     /// Where the page is written in its template file.
@@ -18,6 +21,7 @@ public struct PageTemplate: Sendable {
         let id = page.requiredText("id")
         repeating = page.optional("repeat")?.mapping(PageRepeat.init(reading:)) ?? nil
         condition = Condition(reading: page)
+        ownSheet = page.flag("ownSheet")
         elements = page.required("elements").map(Element.list) ?? []
         place = page.value.place
         guard let id else { return nil }

@@ -13,12 +13,16 @@ public struct TemplateLinter: Sendable {
         public var lists: [String: Set<String>]
         public var conditions: Set<String>
         public var fontFamilies: Set<String>
+        /// The page frames (`PageFrame`) elements may be placed in.
+        public var frames: Set<String>
 
-        public init(fields: Set<String>, lists: [String: Set<String>], conditions: Set<String>, fontFamilies: Set<String>) {
+        public init(fields: Set<String>, lists: [String: Set<String>], conditions: Set<String>, fontFamilies: Set<String>,
+                    frames: Set<String> = []) {
             self.fields = fields
             self.lists = lists
             self.conditions = conditions
             self.fontFamilies = fontFamilies
+            self.frames = frames
         }
     }
 
@@ -114,6 +118,10 @@ public struct ElementChecker {
             return nil
         }
         return keys
+    }
+
+    mutating func frame(_ name: String) {
+        if !vocabulary.frames.contains(name) { report(.unknownFrame(name)) }
     }
 
     mutating func font(_ family: String) {

@@ -4,8 +4,8 @@ import Foundation
 /// The issuer data printed on every form: the network, the 医師会 and its 会長, and the secretariat's contact.
 ///
 /// The default is `Templates/data/profile.yaml` (the rules' own values); another organization passes its own
-/// file. Every key is required and no other key is allowed.
-public struct OrganizationProfile: Codable, Sendable, Equatable {
+/// file. Every key is required but `envelope`, and no other key is allowed.
+public struct OrganizationProfile: Sendable, Equatable {
     /// おおさき地区医介連ネットワーク.
     public var network: String
     /// 大崎市医師会.
@@ -22,9 +22,12 @@ public struct OrganizationProfile: Codable, Sendable, Equatable {
     public var phone: String
     public var fax: String
     public var email: String
+    /// The window envelope the approval notices are mailed in, behind their cover letters.
+    public var envelope: Envelope
 
     public init(network: String, association: String, presidentTitle: String, president: String,
-                secretariat: String, postalCode: String, address: String, phone: String, fax: String, email: String) {
+                secretariat: String, postalCode: String, address: String, phone: String, fax: String, email: String,
+                envelope: Envelope = .naga3) {
         self.network = network
         self.association = association
         self.presidentTitle = presidentTitle
@@ -35,5 +38,6 @@ public struct OrganizationProfile: Codable, Sendable, Equatable {
         self.phone = phone
         self.fax = fax
         self.email = email
+        self.envelope = envelope
     }
 }

@@ -2,8 +2,9 @@ import Foundation
 import FormLayout
 import FormRender
 
-/// The print file of a batch: every printed record's pages in record order, as one PDF, with a blank
-/// back page after each notice of odd length when printing on both sides.
+/// The print file of a batch: every printed record's pages in record order, as one PDF. Printing on both
+/// sides, each record starts on a front side and a page of its own sheet (a cover letter) gets a blank
+/// back, so a blank page follows where either would otherwise share a sheet.
 ///
 /// The records are laid out again (layout is cheap; drawing one PDF with one set of font subsets keeps
 /// the file small), so the pages are exactly those of the separate PDFs.
@@ -31,10 +32,12 @@ struct BatchMerge {
         for record in records where printed.contains(record.index) {
             guard let document = record.document else { continue }
             let layout = try printer.layout(of: document)
-            if duplex, pages.count % 2 == 1, let last = pages.last {
-                pages.append(LaidOutPage(template: "blank", width: last.width, height: last.height))
+            for (number, page) in layout.pages.enumerated() {
+                if duplex, pages.count % 2 == 1, let last = pages.last, number == 0 || last.ownSheet {
+                    pages.append(LaidOutPage(template: "blank", width: last.width, height: last.height))
+                }
+                pages.append(page)
             }
-            pages += layout.pages
             first = first ?? (layout, IssueDate.creationDate(of: document))
             secret = secret || document.carriesPasswords
         }

@@ -1,4 +1,5 @@
 import Foundation
+import FormDisplay
 
 /// What `mcs-forms batch` was asked to do.
 public struct BatchOptions: Sendable {
@@ -18,6 +19,8 @@ public struct BatchOptions: Sendable {
     public var generatePasswords = false
     /// The inputs are applications, each printed as the approval notice that answers it.
     public var derivation: BatchDerivation?
+    /// A 送付状 before each approval notice, for a window envelope.
+    public var coverLetter: CoverLetter?
     /// The order of the records, their numbers and the print file: as read, or by postal code.
     public var order: BatchOrder = .input
     /// How many records print at once; every core by default.

@@ -52,7 +52,7 @@ public enum BatchRunner {
         // 7. Save the manifest, the mailing list, the passwords of what was printed, then the merged print file.
         let manifest = ledger.manifest
         try manifest.write(to: folder.url)
-        try MailingList.write(records, manifest: manifest, to: folder.url)
+        try MailingList.write(records, manifest: manifest, redaction: input.redaction, to: folder.url)
         if book != nil {
             let printed = Set(manifest.records.filter { $0.status != .failed }.map(\.index))
             try PasswordBook.write(input.passwords(of: records.filter { printed.contains($0.index) }), to: passwordsURL)

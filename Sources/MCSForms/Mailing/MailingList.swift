@@ -1,3 +1,4 @@
+import Core
 import Foundation
 import FormModels
 import FormRender
@@ -5,26 +6,27 @@ import FormRender
 /// `DIR/mailing.csv`: one row per envelope of a batch of approval notices, in print order, for whoever
 /// stuffs and posts them: 順番, 〒, 住所, 事業所名, 代表者, ページ数 (of its PDF: the cover letter and the notice), ファイル.
 ///
-/// UTF-8 with a byte order mark, so that Excel opens it as UTF-8; it holds no password (the notices and
-/// `passwords.csv` do), and its cells are written as `SpreadsheetCSV` writes any input's text.
+/// UTF-8 with a byte order mark, so that Excel opens it as UTF-8. It holds no password (the notices and
+/// `passwords.csv` do): a password typed into an office's name or address is masked there as in any
+/// message (`Redaction`), and its cells are written as `SpreadsheetCSV` writes any input's text.
 enum MailingList {
     static let fileName = "mailing.csv"
     static let header = ["順番", "郵便番号", "住所", "事業所名", "代表者", "ページ数", "ファイル"]
 
     /// The rows of the printed approval notices among `records`, as the manifest says they printed.
-    static func rows(_ records: [BatchRecord], manifest: BatchManifest) -> [[String]] {
+    static func rows(_ records: [BatchRecord], manifest: BatchManifest, redaction: Redaction) -> [[String]] {
         let entries = Dictionary(manifest.records.map { ($0.index, $0) }, uniquingKeysWith: { first, _ in first })
         return records.sorted { $0.index < $1.index }.compactMap { record in
             guard case .approval(let notice)? = record.document?.form, let entry = entries[record.index],
                   entry.status != .failed, let file = entry.file else { return nil }
-            return [String(record.index), notice.office.postalCode ?? "", notice.office.address ?? "", notice.office.name ?? "",
-                    notice.representative ?? "", entry.pages.map(String.init) ?? "", file]
+            let given = [notice.office.postalCode, notice.office.address, notice.office.name, notice.representative]
+            return [String(record.index)] + given.map { redaction.redact($0 ?? "") } + [entry.pages.map(String.init) ?? "", file]
         }
     }
 
     /// Writes the list into `directory` when the batch printed any approval notice.
-    static func write(_ records: [BatchRecord], manifest: BatchManifest, to directory: URL) throws {
-        let rows = rows(records, manifest: manifest)
+    static func write(_ records: [BatchRecord], manifest: BatchManifest, redaction: Redaction, to directory: URL) throws {
+        let rows = rows(records, manifest: manifest, redaction: redaction)
         guard !rows.isEmpty else { return }
         let text = "\u{FEFF}" + SpreadsheetCSV.text([header] + rows)
         try AtomicFileWriter.write(Data(text.utf8), to: directory.appendingPathComponent(fileName), mode: 0o644)

@@ -18,14 +18,17 @@ enum Fixtures {
         return files.filter { $0.hasSuffix(".yaml") || $0.hasSuffix(".json") }.sorted()
     }()
 
-    /// A golden case: an example file or a blank form.
+    /// A golden case: an example file, an approval notice with its cover letter, or a blank form.
     enum Case: CustomStringConvertible, Sendable {
         case example(String)
+        case coverLetter(String, CoverLetter)
         case blank(FormKind)
 
         var name: String {
             switch self {
             case .example(let file): URL(fileURLWithPath: file).deletingPathExtension().lastPathComponent
+            case .coverLetter(let file, let letter):
+                URL(fileURLWithPath: file).deletingPathExtension().lastPathComponent + (letter.envelopeGuide ? "-envelope-guide" : "-cover-letter")
             case .blank(let kind): "blank-\(kind.rawValue)"
             }
         }
@@ -33,10 +36,18 @@ enum Fixtures {
         var description: String { name }
     }
 
-    static let cases: [Case] = exampleNames.map(Case.example) + FormKind.allCases.map(Case.blank)
+    static let cases: [Case] = exampleNames.map(Case.example)
+        + [.coverLetter("approval.yaml", CoverLetter()), .coverLetter("approval-rejected.yaml", CoverLetter(envelopeGuide: true))]
+        + FormKind.allCases.map(Case.blank)
 
-    static func printer() throws -> FormPrinter {
-        try FormPrinter(resources: ResourceLocation(root: root))
+    static func printer(coverLetter: CoverLetter? = nil) throws -> FormPrinter {
+        try FormPrinter(resources: ResourceLocation(root: root), coverLetter: coverLetter)
+    }
+
+    /// The printer a golden case is printed with.
+    static func printer(for testCase: Case) throws -> FormPrinter {
+        if case .coverLetter(_, let letter) = testCase { return try printer(coverLetter: letter) }
+        return try printer()
     }
 
     /// The decoder of the project's input contract, with its 別表.
@@ -58,7 +69,7 @@ enum Fixtures {
 
     static func print(_ testCase: Case, with printer: FormPrinter) throws -> PrintedForm {
         switch testCase {
-        case .example(let file): try printer.print(contentsOf: examples.appendingPathComponent(file))
+        case .example(let file), .coverLetter(let file, _): try printer.print(contentsOf: examples.appendingPathComponent(file))
         case .blank(let kind): try printer.printBlank(kind)
         }
     }
