@@ -23,10 +23,18 @@ def password():
         if any(c.isdigit() for c in p) and any(c.isalpha() for c in p) and not has_run(p):
             return p
 
+# The offices' addresses come from a generator of their own, so the notices keep the values they had
+# before addresses were added (the notice does not print them; the cover letter does).
+addresses = random.Random(20261202)
+
 for n in range(int(sys.argv[1])):
-    office = rng.choice(PLACE) + rng.choice(KIND)
+    place = rng.choice(PLACE)
+    office = place + rng.choice(KIND)
+    postal = f"989-{addresses.randint(0, 9)}{addresses.randint(100, 999)}"
+    address = f"大崎市{place}{addresses.randint(1, 9)}丁目{addresses.randint(1, 40)}-{addresses.randint(1, 20)}"
     day = 1 + n % 28
-    notice = {"form": "approval", "date": f"2026-12-{day:02d}", "office": {"name": office},
+    notice = {"form": "approval", "date": f"2026-12-{day:02d}",
+              "office": {"name": office, "postalCode": postal, "address": address},
               "representative": f"{rng.choice(FAMILY)} {rng.choice(GIVEN)}", "applicationDate": f"2026-11-{day:02d}"}
     if rng.random() < 0.1:
         notice.update(decision="rejected", rejectionReason="申込書に施設の種類の記載がないため。記載の上、再度お申し込みください。",

@@ -26,9 +26,10 @@ import Testing
     @Test func oneCommandPrintsTheNoticesInPostalOrderWithTheirListAndPasswords() throws {
         let out = try BatchSupport.scratchFolder()
         defer { try? FileManager.default.removeItem(at: out) }
+        let print = out.appendingPathComponent("print.pdf")
         let result = try BatchSupport.run([
             Self.applications, "--derive", "approval", "--date", "2026-12-01", "--decisions", Self.decisions,
-            "--generate-passwords", "--sort", "postalCode", "--out-dir", out.path, "--merge", out.appendingPathComponent("print.pdf").path,
+            "--generate-passwords", "--cover-letter", "--sort", "postalCode", "--out-dir", out.path, "--merge", print.path,
         ])
         #expect(result.status == 0, "\(result.errors)")
         let examples = try Self.examples()
@@ -49,6 +50,7 @@ import Testing
         #expect(rows.first == MailingList.header)
         #expect(rows.dropFirst().map { $0[1] } == order.map { examples[$0]!.office.postalCode! })
         #expect(rows.dropFirst().map { $0[3] } == order.map { examples[$0]!.office.name! })
+        #expect(rows.dropFirst().map { $0[5] } == ["2", "2", "2", "2"], "a cover letter and a one-page notice each")
         #expect(rows.dropFirst().map { $0[6] } == manifest.records.map { $0.file! })
         #expect(BatchSupport.leaks(of: book.map(\.password), in: result, out: out).isEmpty)
 
@@ -62,6 +64,14 @@ import Testing
                 }
             }
             #expect(text.contains("申込書に管理者の指定がありません") == (name == "tajiri-visiting-nursing.yaml"))
+            #expect(text.contains("書類送付のご案内") && text.contains(examples[name]!.office.address!), "\(name): its cover letter")
+        }
+
+        // The print file: each envelope's cover letter, then its notice, in postal order.
+        let merged = try Data(contentsOf: print)
+        for (offset, name) in order.enumerated() {
+            #expect(try PDFText(pdf: merged, page: 2 * offset + 1).contains("〒" + examples[name]!.office.postalCode!), "\(name)")
+            #expect(try PDFText(pdf: merged, page: 2 * offset + 2).contains(examples[name]!.office.name!), "\(name)")
         }
     }
 

@@ -1,5 +1,6 @@
 import Core
 import Foundation
+import FormInput
 import FormModels
 import FormRender
 
@@ -7,8 +8,9 @@ import FormRender
 /// stuffs and posts them: 順番, 〒, 住所, 事業所名, 代表者, ページ数 (of its PDF: the cover letter and the notice), ファイル.
 ///
 /// UTF-8 with a byte order mark, so that Excel opens it as UTF-8. It holds no password (the notices and
-/// `passwords.csv` do): a password typed into an office's name or address is masked there as in any
-/// message (`Redaction`), and its cells are written as `SpreadsheetCSV` writes any input's text.
+/// `passwords.csv` do): a password typed into an office's name or address, or a value that could be one,
+/// is masked there as in any message (`Shown`, `Redaction`), and its cells are written as `SpreadsheetCSV`
+/// writes any input's text.
 enum MailingList {
     static let fileName = "mailing.csv"
     static let header = ["順番", "郵便番号", "住所", "事業所名", "代表者", "ページ数", "ファイル"]
@@ -20,7 +22,8 @@ enum MailingList {
             guard case .approval(let notice)? = record.document?.form, let entry = entries[record.index],
                   entry.status != .failed, let file = entry.file else { return nil }
             let given = [notice.office.postalCode, notice.office.address, notice.office.name, notice.representative]
-            return [String(record.index)] + given.map { redaction.redact($0 ?? "") } + [entry.pages.map(String.init) ?? "", file]
+            return [String(record.index)] + given.map { redaction.redact(Shown.value($0 ?? "", at: .root)) }
+                + [entry.pages.map(String.init) ?? "", file]
         }
     }
 
