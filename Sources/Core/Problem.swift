@@ -256,7 +256,7 @@ public enum Problem: Error, Sendable, Hashable {
     /// The part of cairo's PDF that could not be read.
     public enum PDFPart: Sendable, Hashable {
         case crossReferenceMissing, crossReferenceCut, crossReferenceEntry, trailerMissing, trailer, trailerSize
-        case noObjects, objectOutsideSize
+        case noObjects, objectOutsideSize, catalog
         case object(Int)
     }
 

@@ -176,6 +176,7 @@ public enum ProblemWording {
         case .trailerSize: "トレーラーの /Size が読めません"
         case .noObjects: "オブジェクトがありません"
         case .objectOutsideSize: "/Size の外のオブジェクトがあります"
+        case .catalog: "カタログ（/Root）の辞書が読めません"
         case .object(let number): "オブジェクト \(number) が読めません"
         }
     }

@@ -15,6 +15,13 @@ struct PDFObjectTable {
         let value: ArraySlice<UInt8>
         /// Whether the object is a stream, which an object stream may not hold.
         var isStream: Bool { value.ends(with: "endstream") }
+
+        /// The object, a dictionary, with `entries` added at its end; nil when it is not a dictionary.
+        func dictionary(adding entries: String) -> Object? {
+            guard value.starts(with: "<<"), value.ends(with: ">>") else { return nil }
+            let extended = Array(value.dropLast(2)) + Array(" \(entries) >>".utf8)
+            return Object(number: number, text: text, value: extended[...])
+        }
     }
 
     /// The file's first bytes, up to the first object: the `%PDF-` version line and the binary-marker comment.
@@ -25,6 +32,12 @@ struct PDFObjectTable {
     let trailerEntries: String
     /// The trailer's `/Size`: one more than the highest object number.
     let size: Int
+
+    /// The number of the catalog object (`/Root N 0 R`).
+    var root: Int? {
+        guard let range = trailerEntries.range(of: "/Root ") else { return nil }
+        return Int(trailerEntries[range.upperBound...].prefix { $0.isNumber })
+    }
 
     init(pdf bytes: [UInt8]) throws(RenderError) {
         guard let startxref = bytes.lastRange(of: "startxref"),

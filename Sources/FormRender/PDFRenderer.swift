@@ -22,9 +22,14 @@ public final class PDFRenderer {
     /// The PDF of every page, tagged (Document, headings, paragraphs, tables) for reading order,
     /// with Title, Subject, Author, Creator `mcs-forms`, and `creationDate`
     /// (ISO 8601, e.g. `2026-11-24T09:00:00+09:00`) so the same input gives the same bytes.
-    /// Written by cairo, then compacted (`PDFCompactor`).
-    public func pdf(_ document: LaidOutDocument, creationDate: String) throws(RenderError) -> Data {
-        Data(try PDFCompactor.compact(try cairoPDF(document, creationDate: creationDate)))
+    /// Written by cairo, then compacted (`PDFCompactor`), its catalog saying what cairo cannot: the
+    /// language (`ja`), that viewers show the title, and that they print at actual size (a form's boxes
+    /// are sized for handwriting; "fit to page" would shrink them); `duplex` asks for both sides, flipped
+    /// on the long edge (the batch's print file).
+    public func pdf(_ document: LaidOutDocument, creationDate: String, duplex: Bool = false) throws(RenderError) -> Data {
+        let preferences = "/DisplayDocTitle true /PrintScaling /None" + (duplex ? " /Duplex /DuplexFlipLongEdge" : "")
+        return Data(try PDFCompactor.compact(try cairoPDF(document, creationDate: creationDate),
+                                             catalogEntries: "/Lang (ja) /ViewerPreferences << \(preferences) >>"))
     }
 
     /// The PDF as cairo writes it. The pages are drawn under `CairoTextLock`; the surface is finished

@@ -120,8 +120,8 @@ public final class FormPrinter {
     }
 
     /// Draws laid-out pages as one PDF.
-    func pdf(of layout: LaidOutDocument, creationDate: String) throws -> Data {
-        try renderer.pdf(fontSubsets?.substituted(in: layout) ?? layout, creationDate: creationDate)
+    func pdf(of layout: LaidOutDocument, creationDate: String, duplex: Bool = false) throws -> Data {
+        try renderer.pdf(fontSubsets?.substituted(in: layout) ?? layout, creationDate: creationDate, duplex: duplex)
     }
 
     /// Writes the PDF to `url` through a temporary file, so no half-written file is ever left; a form

@@ -95,6 +95,7 @@ import Testing
         (.compressionFailed(detail: "zlib -2"), "PDF のストリームを圧縮できません（zlib -2）", nil),
         (.cairoPDFUnreadable(.crossReferenceMissing), "cairo の PDF が読めません: 相互参照表がありません", nil),
         (.cairoPDFUnreadable(.object(12)), "cairo の PDF が読めません: オブジェクト 12 が読めません", nil),
+        (.cairoPDFUnreadable(.catalog), "cairo の PDF が読めません: カタログ（/Root）の辞書が読めません", nil),
         (.cairoPDFTooOld, "cairo の PDF が 1.5 より古い版です（オブジェクトストリームを使えません）", nil),
         (.folderUncreatable("/out"), "フォルダを作れません: /out", nil),
         (.fontSubsetFailed("/f/x.ttf"), "字体の部分集合を作れません: /f/x.ttf", nil),

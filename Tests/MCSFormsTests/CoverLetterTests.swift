@@ -117,6 +117,8 @@ import Testing
         let info = try ExternalTool.run("pdfinfo", [print.path]).output
         let pages = info.split(separator: "\n").first { $0.hasPrefix("Pages:") }?.split(separator: " ").last
         #expect(pages == "15", "4 envelopes × (cover, blank, notice), with a blank between envelopes")
+        let catalog = try PDFStructureTests.catalog(of: Data(contentsOf: print))
+        #expect(catalog.contains("/Duplex /DuplexFlipLongEdge") && catalog.contains("/PrintScaling /None"), "\(catalog)")
         for page in [1, 5, 9, 13] {
             #expect(try PDFText(pdf: Data(contentsOf: print), page: page).contains("書類送付のご案内"), "page \(page)")
         }

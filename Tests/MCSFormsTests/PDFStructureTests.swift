@@ -42,6 +42,25 @@ import Testing
         }
     }
 
+    /// Every PDF asks viewers to print at actual size (the boxes are sized for handwriting), to show its
+    /// title, and says it is in Japanese; read back by qpdf from the compressed object stream.
+    @Test(arguments: Fixtures.cases)
+    func viewersPrintAtActualSizeAndShowTheTitle(_ testCase: Fixtures.Case) throws {
+        let printed = try Fixtures.print(testCase, with: try Fixtures.printer(for: testCase))
+        let catalog = try Self.catalog(of: printed.pdf)
+        #expect(catalog.contains("/PrintScaling /None") && catalog.contains("/DisplayDocTitle true"), "\(catalog)")
+        #expect(catalog.contains("/Lang (ja)") && !catalog.contains("/Duplex"), "\(catalog)")
+    }
+
+    /// The catalog dictionary of a PDF, as qpdf shows it.
+    static func catalog(of pdf: Data) throws -> String {
+        let file = try Fixtures.temporaryFile(pdf, suffix: ".pdf")
+        defer { try? FileManager.default.removeItem(at: file) }
+        let trailer = try ExternalTool.run("qpdf", ["--show-object=trailer", file.path]).output
+        let root = try #require(trailer.split(separator: " ").drop { $0 != "/Root" }.dropFirst().first)
+        return try ExternalTool.run("qpdf", ["--show-object=\(root)", file.path]).output
+    }
+
     @Test(arguments: Fixtures.cases)
     func renderingTwiceGivesTheSameBytes(_ testCase: Fixtures.Case) throws {
         let first = try Fixtures.print(testCase, with: try Fixtures.printer(for: testCase))

@@ -44,7 +44,7 @@ struct BatchMerge {
         guard let (head, creationDate) = first else { return }
         let merged = LaidOutDocument(pages: pages, title: head.title, subject: head.subject, author: head.author,
                                      fontFiles: head.fontFiles)
-        try AtomicFileWriter.write(try printer.pdf(of: merged, creationDate: creationDate), to: url,
+        try AtomicFileWriter.write(try printer.pdf(of: merged, creationDate: creationDate, duplex: duplex), to: url,
                                    mode: secret ? 0o600 : 0o644)
     }
 }
