@@ -64,6 +64,7 @@ public struct DisplayBuilder: Sendable {
         vocabulary.conditions.formUnion(extra.conditions.union([Self.blank]))
         vocabulary.fields.formUnion(profileFields.keys)
         if kind == .approval {
+            vocabulary.conditions.insert(ApprovalNotice.rejectionWithoutUsers)
             vocabulary.conditions.formUnion(CoverLetter.vocabulary.conditions)
             vocabulary.frames.formUnion(CoverLetter.vocabulary.frames)
         }
@@ -95,7 +96,8 @@ extension FilledForm {
     func displayExtras(tables: CodeTables?) -> DisplayValues {
         switch self {
         case .application: tables.map(ApplicationForm.displayExtras) ?? DisplayValues()
-        case .approval, .withdrawal: DisplayValues()
+        case .approval(let notice): notice.displayExtras
+        case .withdrawal: DisplayValues()
         case .consent(let form): form.displayExtras
         }
     }

@@ -7,7 +7,9 @@
 /// opening bracket loses its leading half (3.1.5); at a line end the trailing half em of 」、。 and
 /// the trailing quarter of ・ are removed (3.1.9, `endTrim`), so a justified line's ink, not its
 /// last advance box, ends at the right edge.
-/// With `latinGap`, a quarter em separates Japanese from Latin letters and digits (3.2.2).
+/// With `latinGap`, a quarter em separates Japanese from Latin letters and digits (3.2.2), but for the
+/// digits of a date, set solid with their 年・月・日 and era name (令和8年11月24日) as the forms' own fields
+/// print them, in running text and fields alike.
 /// `shrink` is what a line may give up to take in a character that may not start the next line
 /// (追い込み, 3.8.3): the half em after a mid-line closing bracket or comma and before an opening
 /// bracket, the quarters around a middle dot, an eighth of the quarter em beside Latin; never the
@@ -25,12 +27,23 @@ struct Spacing {
     init(_ characters: [Character], em: Double, latinGap: Bool) {
         let classes = characters.map(CharacterClass.init)
         let gaps = classes.indices.dropLast().map { index in
-            Gap(left: classes[index], right: classes[index + 1], leftMark: characters[index], latinGap: latinGap)
+            Gap(left: classes[index], right: classes[index + 1], leftMark: characters[index], latinGap: latinGap,
+                solid: Self.isWithinDate(characters[index], characters[index + 1]))
         }
         between = gaps.map { $0.between * em } + [0]
         shrink = gaps.map { $0.shrink * em } + [0]
         startTrim = classes.map { $0 == .opening ? 0.5 * em : 0 }
         endTrim = classes.map { $0 == .closing ? 0.5 * em : $0 == .middleDot ? 0.25 * em : 0 }
+    }
+
+    /// The characters a date's digits stand between: the units and the last character of an era name.
+    static let dateUnits: Set<Character> = ["年", "月", "日"]
+    static let eraEnds: Set<Character> = ["和", "成", "正", "治"]
+
+    /// Whether two characters meet inside a date: a digit and its unit, or an era name and its year.
+    static func isWithinDate(_ left: Character, _ right: Character) -> Bool {
+        (left.isASCII && left.isNumber && dateUnits.contains(right))
+            || ((dateUnits.contains(left) || eraEnds.contains(left)) && right.isASCII && right.isNumber)
     }
 
     /// The space between two adjacent characters, in ems (JLReq Table 1 with IPAex's full-em bodies).
@@ -40,6 +53,8 @@ struct Spacing {
         /// The left character, to tell 、。 from closing brackets.
         var leftMark: Character
         var latinGap: Bool
+        /// Inside a date, where no 和欧間 is set.
+        var solid: Bool
 
         private var leftIsCommaOrFullStop: Bool { CharacterClass.commasAndFullStops.contains(leftMark) }
 
@@ -49,7 +64,7 @@ struct Spacing {
             switch (left, right) {
             case (.closing, .opening), (.closing, .closing), (.opening, .opening), (.middleDot, .opening): -0.5
             case (.closing, .middleDot): leftIsCommaOrFullStop ? 0 : -0.5
-            case (.japanese, .latin), (.latin, .japanese): latinGap ? 0.25 : 0
+            case (.japanese, .latin), (.latin, .japanese): latinGap && !solid ? 0.25 : 0
             default: 0
             }
         }
@@ -63,7 +78,7 @@ struct Spacing {
             let keepsHalfAfter = !right.isBracket && (right != .middleDot || leftIsCommaOrFullStop)
             if left == .closing, keepsHalfAfter, !CharacterClass.fullStops.contains(leftMark) { total += 0.5 }
             if right == .opening, !left.isPunctuation { total += 0.5 }
-            if latinGap, (left == .japanese && right == .latin) || (left == .latin && right == .japanese) { total += 0.125 }
+            if latinGap, !solid, (left == .japanese && right == .latin) || (left == .latin && right == .japanese) { total += 0.125 }
             return total
         }
     }

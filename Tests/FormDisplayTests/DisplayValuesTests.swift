@@ -56,7 +56,7 @@ import Testing
     @Test func rejectedNotice() throws {
         let document = try decoder.decode("{ form: approval, decision: rejected, rejectionReason: 押印がありません }")
         let values = try builder.values(for: document)
-        #expect(values.conditions == ["rejected"])
+        #expect(values.conditions == ["rejected", "rejectionWithoutUsers"], "a rejection naming no applicant has no user table")
         #expect(values.fields["rejectionReason"] == "押印がありません")
         #expect(values.fields["date"] == "令和　　年　　月　　日")
         #expect(values.lists["users"] == [])

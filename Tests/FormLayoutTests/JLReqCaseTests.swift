@@ -35,11 +35,12 @@ import Testing
         #expect(gaps(page.textLines[0]) == [0.333, 0.333, 0.333])
     }
 
-    /// Tests 14 and 15 (JLReq 3.2.2, 3.2.4): a spaced date is 9.59 em (a quarter at each of its six
-    /// kanji–digit edges); with full-width digits it is 10 em solid.
+    /// Tests 14 and 15 (JLReq 3.2.2, 3.2.4): the forms set a date solid, as the seed's fields print it,
+    /// where 3.2.2 would put a quarter em at each of its six kanji–digit edges (9.59 em): 8.09 em; with
+    /// full-width digits it is 10 em solid.
     @Test func case14And15Dates() throws {
-        let spaced = try ems("令和8年11月24日")
-        #expect(abs(spaced - 9.59) < 0.002)
+        let solid = try ems("令和8年11月24日")
+        #expect(abs(solid - (9.59 - 6 * 0.25)) < 0.002)
         #expect(try ems("令和８年１１月２４日") == 10)
     }
 

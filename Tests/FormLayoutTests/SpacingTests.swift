@@ -1,4 +1,4 @@
-import FormLayout
+@testable import FormLayout
 import Testing
 
 /// Punctuation pairs (JLReq 3.1.4), flush opening brackets at line start (3.1.5), and the quarter
@@ -37,6 +37,25 @@ import Testing
         #expect(try ems("MCS個人設定") == ((latin + 2.5 + 40) / 10 * 1000).rounded() / 1000)
         #expect(try ems("（MCS）") == ((latin + 20 - 5) / 10 * 1000).rounded() / 1000)
     }
+
+    /// A date is set solid, in running text as in its field: no quarter em between its digits and 年・月・日
+    /// or the era name, where an ordinary word (第3回) keeps it.
+    @Test(arguments: [
+        ("令和8年11月24日付け", true), ("2026年12月1日", true), ("平成31年", true), ("第3回", false), ("令和8年度に3件", false),
+    ])
+    func datesAreSetSolid(_ text: String, solid: Bool) throws {
+        let natural = try #require(try lines(text).first)
+        let parts = try text.map { try layout(try page("{ kind: text, x: 20, y: 20, size: 10, text: \"\($0)\" }")).pages[0].runs[0] }
+        let sum = parts.reduce(0) { $0 + $1.endX - $1.origin.x }
+        let width = natural.last!.endX - pt(20)
+        #expect((abs(width - sum) < 0.01) == solid, "\(text): \(width) against \(sum)")
+    }
+
+    @Test func onlyADatesDigitsAndUnitsMeetSolid() {
+        #expect(Spacing.isWithinDate("8", "年") && Spacing.isWithinDate("和", "8") && Spacing.isWithinDate("月", "2"))
+        #expect(!Spacing.isWithinDate("第", "3") && !Spacing.isWithinDate("3", "回") && !Spacing.isWithinDate("8", "８"))
+    }
+
 }
 
 /// 均等割付 (JLReq 3.7.3): equal gaps between blocks; Latin words stay solid.

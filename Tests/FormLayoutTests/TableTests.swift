@@ -113,4 +113,29 @@ import Testing
         #expect(kana.structure.prefix(3) == name.structure.prefix(3))
         #expect(header.structure[1] != name.structure[1])
     }
+
+    /// 以下余白 closes a filled list in its first empty row, in the first column that shows a value; a blank
+    /// form (no rows) and a full page have none.
+    @Test func closingWordsFollowTheLastFilledRowOnly() throws {
+        let columns = ["{ width: 10, header: \"NO\", number: true }", "{ width: 40, header: \"氏名\", bind: name }"]
+        let closing = try table(columns: columns[0], columns[1], extra: "minRows: 5\n        closing: 以下余白")
+        let page = try layout(closing, people).pages[0]
+        let mark = try #require(page.runs.first { $0.text == "以下余白" })
+        let names = page.runs.filter { $0.path != nil }
+        #expect(Set(names.map(\.origin.y)).count == 2)
+        let lastName = try #require(names.map(\.origin.y).max())
+        #expect(mark.origin.y > lastName && mark.origin.y - lastName < pt(10.5), "in the next row")
+        #expect(abs(mark.origin.x - names.map(\.origin.x).min()!) < 0.5, "in the name column")
+        #expect(try layout(closing, DisplayValues(lists: ["people": []])).pages[0].runs.allSatisfy { $0.text != "以下余白" })
+        let full = try table(columns: columns[0], columns[1], extra: "minRows: 2\n        closing: 以下余白")
+        #expect(try layout(full, people).pages[0].runs.allSatisfy { $0.text != "以下余白" })
+    }
+
+    /// Running numbers stand flush right in their column, so that 9 and 10 end on the same line.
+    @Test func runningNumbersAlignOnTheirLastDigit() throws {
+        let page = try layout(try table(columns: "{ width: 10, header: \"NO\", number: true }", extra: "minRows: 12"), people).pages[0]
+        let nine = try #require(page.runs.first { $0.text == "9" }), ten = try #require(page.runs.first { $0.text == "10" })
+        #expect(abs(nine.endX - ten.endX) < 0.01)
+        #expect(ten.origin.x < nine.origin.x)
+    }
 }

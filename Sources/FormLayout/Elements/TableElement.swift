@@ -8,6 +8,10 @@ import FormInput
 /// sets the columns side by side that many times and splits the rows between them (別表 in two
 /// columns). Cell text is fitted like a field: it shrinks to `minSize`, wraps if `wrap` (lines
 /// `lineHeight` times the size apart), else fails.
+///
+/// `closing` (`以下余白`) is written in the first empty row after the list's last row, in its first column
+/// that shows a value, so that nothing can be added to a signed form; a blank form (an empty list) has
+/// none, nor has a page whose rows are all filled.
 struct TableElement: PlacedElement {
     static let name = "table"
     var x: Millimetres
@@ -26,6 +30,8 @@ struct TableElement: PlacedElement {
     /// Style of the body cells; columns may override font, size and alignment.
     var style: TextStyle
     var headerStyle: TextStyle
+    /// The words that close a filled list (`以下余白`).
+    var closing: String?
 
     /// Horizontal padding of table cells: at least 1 mm to the rules.
     static let cellPadding = Millimetres(1).points
@@ -42,6 +48,7 @@ struct TableElement: PlacedElement {
         ruleWeight = element.millimetres("ruleWeight") ?? 0.15
         frameWeight = element.millimetres("frameWeight") ?? 0.4
         lineHeight = element.number("lineHeight") ?? 1.2
+        closing = element.text("closing")
         let style = TextStyle(reading: element)
         self.style = style
         headerStyle = element.optional("header")?.mapping { TextStyle(reading: $0) }
@@ -73,6 +80,9 @@ struct TableElement: PlacedElement {
         let groupWidth = columns.reduce(Millimetres.zero) { $0 + $1.width }
         let list = page.context.rows(of: rows)
         let rowCount = max(list.rows.count, minRows)
+        let closingColumn = closingSlot(list: list, rowCount: rowCount, context: page.context).flatMap { _ in
+            columns.firstIndex { !$0.column.number && $0.column.bind != nil }
+        }
         let groups = max(1, groups)
         let perGroup = (rowCount + groups - 1) / groups
         for group in 0..<groups {
@@ -90,9 +100,12 @@ struct TableElement: PlacedElement {
                 let row = page.node(.tableRow)
                 let top = y + headerHeight + Double(slot) * rowHeight
                 cellX = left
-                for (column, width) in columns {
+                for (offset, (column, width)) in columns.enumerated() {
                     let box = Box.millimetres(x: cellX, y: top, width: width, height: rowHeight)
-                    let runs = bodyCell(column, list: list, index: group * perGroup + slot, box: box, page: page)
+                    let index = group * perGroup + slot
+                    let runs = index == list.rows.count && offset == closingColumn
+                        ? closingCell(box: box, page: page)
+                        : bodyCell(column, list: list, index: index, box: box, page: page)
                     page.draw(runs, in: [tableNode, row, page.node(.tableCell)])
                     cellX += width
                 }
@@ -100,6 +113,20 @@ struct TableElement: PlacedElement {
         }
         drawRules(columnWidths: columns.map(\.width), groups: groups, rows: perGroup, page: page)
         return headerHeight + Double(perGroup) * rowHeight
+    }
+
+    /// The row that takes `closing` on this page: the first after the list's last row, when the list has
+    /// rows, ends on this page and leaves an empty row; nil otherwise.
+    private func closingSlot(list: ListRows, rowCount: Int, context: PageContext) -> Int? {
+        guard closing != nil, groups <= 1, !list.rows.isEmpty, list.rows.count < rowCount,
+              list.firstIndex + list.rows.count == context.lists[rows]?.count else { return nil }
+        return list.rows.count
+    }
+
+    private func closingCell(box: Box, page: PageComposer) -> [TextRun] {
+        guard let closing, let shaped = page.typesetter.shape(closing, font: style.font, path: nil) else { return [] }
+        return page.typesetter.place([shaped], size: style.size, in: box.inset(horizontal: Self.cellPadding), align: .left,
+                                     valign: .middle, pitch: style.size, path: nil)
     }
 
     /// The columns whose condition holds, widened in proportion to fill the table's full width.
@@ -131,7 +158,8 @@ struct TableElement: PlacedElement {
         style.size = column.size ?? style.size
         style.minSize = column.minSize ?? style.minSize
         style.minScale = column.minScale ?? style.minScale
-        style.align = column.align ?? (column.number ? .center : style.align)
+        // Running numbers align on their last digit (9 above 10), as numbers in a column do.
+        style.align = column.align ?? (column.number ? .right : style.align)
         let inner = box.inset(horizontal: Self.cellPadding)
         if column.number {
             let number = String(list.firstIndex + index + 1)
@@ -182,7 +210,7 @@ struct TableElement: PlacedElement {
 ///
 /// `font`, `size`, `minSize`, `minScale` and `align` override the table's style for the column.
 /// `bind` names the row key shown in the cell; `number` prints the row's running number instead
-/// (1, 2, … numbered on across sheets, padding rows included). `above` names a row key printed
+/// (1, 2, … numbered on across sheets, padding rows included), set flush right so that the digits align. `above` names a row key printed
 /// small above the value in the same cell (furigana). A column whose condition fails is left out,
 /// and its width goes to the other columns in proportion.
 struct TableColumn: Sendable {
