@@ -51,11 +51,12 @@ struct LineBreaker {
         return start
     }
 
-    /// The lines without a last line of one or two characters after a full one (a widow such as
-    /// 「す。」): the previous line takes them in if its shrinkable space covers them (JLReq 3.8.2
-    /// prefers reducing), else gives up its last breakable unit to them (追い出し).
+    /// The lines without a last line of fewer than four characters after a full one (a widow such
+    /// as 「ます。」): the previous line takes them in if its shrinkable space covers them (JLReq 3.8.2
+    /// prefers reducing), else gives up as many of its last breakable units as make the last line four
+    /// characters long (追い出し).
     private func avoidingWidow(_ lines: [Range<Int>], firstWidth: Double, width: Double) -> [Range<Int>] {
-        guard lines.count > 1, let last = lines.last, trimmedEnd(last).count <= 2 else { return lines }
+        guard lines.count > 1, let last = lines.last, trimmedEnd(last).count < Self.shortestLastLine else { return lines }
         let previous = lines[lines.count - 2]
         guard previous.count >= Self.widowMinimumLine else { return lines }
         let room = lines.count == 2 ? firstWidth : width
@@ -64,11 +65,17 @@ struct LineBreaker {
             return lines.dropLast(2) + [merged]
         }
         var breakAt = previous.upperBound - 1
-        while breakAt > previous.lowerBound + 1, !canBreak(before: breakAt) { breakAt -= 1 }
+        while breakAt > previous.lowerBound + 1,
+              !canBreak(before: breakAt) || trimmedEnd(nextStart(after: breakAt)..<last.upperBound).count < Self.shortestLastLine {
+            breakAt -= 1
+        }
         guard breakAt > previous.lowerBound + 1, self.width(of: nextStart(after: breakAt)..<last.upperBound) <= width + 0.001
         else { return lines }
         return lines.dropLast(2) + [previous.lowerBound..<breakAt, nextStart(after: breakAt)..<last.upperBound]
     }
+
+    /// The fewest characters a paragraph's last line holds where the paragraph allows it.
+    static let shortestLastLine = 4
 
     /// The shortest previous line (in characters) that gets widow control: in a narrower measure
     /// (a cell, JLReq's 10 em examples) moving a character down would loosen the line visibly.

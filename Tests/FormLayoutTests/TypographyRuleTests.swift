@@ -65,20 +65,21 @@ import Testing
     }
 }
 
-/// Widow control: a paragraph's last line of one or two characters (「す。」) is avoided, by
+/// Widow control: a paragraph's last line of fewer than four characters (「ます。」) is avoided, by
 /// tightening the line before within its shrinkable space (JLReq 3.8.2 prefers reducing), else by
-/// moving one more character down (追い出し, 3.8.2).
+/// moving as many characters down as make it four (追い出し, 3.8.2).
 @Suite struct WidowTests {
     func lineTexts(_ text: String, ems: Double) throws -> [String] {
         try layout(try page(
             "{ kind: paragraph, x: 20, y: 20, width: \(ems * 10 * 25.4 / 72), size: 10, text: \"\(text)\" }")).pages[0].lineTexts
     }
 
-    @Test func oneMoreCharacterGoesDown() throws {
-        let text = String(repeating: "あいうえおかきくけこ", count: 4) + "す。"
+    @Test(arguments: [("す。", "けこす。"), ("ます。", "こます。"), ("します。", "します。")])
+    func theLastLineHoldsFourCharacters(_ end: String, _ lastLine: String) throws {
+        let text = String(repeating: "あいうえおかきくけこ", count: 4) + end
         let lines = try lineTexts(text, ems: 20)
         #expect(lines.count == 3)
-        #expect(lines.last == "こす。")
+        #expect(lines.last == lastLine, "\(lines)")
     }
 
     @Test func previousLineTakesTheWidowInWhenItCanShrink() throws {
