@@ -14,7 +14,9 @@ DESTDIR ?=
 # which holds the lock of the build folder.
 SWIFT_BUILD_FLAGS ?=
 # What the binary reads beside it, in share/mcs-forms/ (the schemas for people and editors).
-DATA := Fonts/fonts.yaml $(wildcard Templates/*.yaml Templates/data/*.yaml Templates/desk/* Schemas/*.schema.json)
+# The forms' examples are their samples (`render --sample FORM`).
+SAMPLES := Examples/application.yaml Examples/approval.yaml Examples/withdrawal.json Examples/consent.yaml
+DATA := Fonts/fonts.yaml $(wildcard Templates/*.yaml Templates/data/*.yaml Templates/desk/* Schemas/*.schema.json) $(SAMPLES)
 # Where `make deb` puts the package; the files are staged in $(DEB_ROOT) while it is made.
 DEB_OUT ?= out
 DEB_ROOT = $(DEB_OUT)/deb-root

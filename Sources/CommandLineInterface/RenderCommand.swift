@@ -9,10 +9,11 @@ import MCSForms
 struct RenderCommand: Subcommand {
     static let spec = CommandSpec(
         name: "render",
-        abstract: "入力（YAML または JSON）から様式の PDF を作ります。--blank で手書き用の空欄様式を作ります。",
+        abstract: "入力（YAML または JSON）から様式の PDF を作ります。--blank で手書き用の空欄様式、--sample で記入例を作ります。",
         arguments: [ArgumentSpec(name: "input", count: .optional, help: "入力ファイル（.yaml・.yml・.json）")],
         options: [
             .option("blank", value: "FORM", help: "入力の代わりに空欄の様式を作ります: \(FormKind.names)"),
+            .option("sample", value: "FORM", help: "入力の代わりに、例を記入し各ページに「記入例」と示した様式を作ります: \(FormKind.names)"),
             .option("output", short: "o", value: "FILE", help: "書き出す PDF（省略すると入力ファイルの名前の .pdf）"),
             .option("png", value: "PREFIX", help: "各ページを PREFIX-1.png、PREFIX-2.png … としても書き出します"),
             .option("png-dpi", value: "DPI", help: "PNG の解像度（省略すると 100）"),
@@ -24,6 +25,7 @@ struct RenderCommand: Subcommand {
 
     var input: String?
     var blank: FormKind?
+    var sample: FormKind?
     var output: String?
     var png: String?
     var pngDpi: Double
@@ -36,6 +38,7 @@ struct RenderCommand: Subcommand {
     init(_ arguments: ParsedArguments) throws(UsageError) {
         input = arguments.argument("input")
         blank = try arguments.value("blank")
+        sample = try arguments.value("sample")
         output = arguments.string("output")
         png = arguments.string("png")
         pngDpi = try arguments.value("png-dpi") ?? 100
@@ -49,8 +52,8 @@ struct RenderCommand: Subcommand {
         templates = arguments.string("templates")
         fitReport = arguments.flag("fit-report")
         coverLetter = CoverLetterOptions.coverLetter(arguments)
-        if (input == nil) == (blank == nil) { throw UsageError(.inputOrBlank) }
-        if blank != nil && output == nil { throw UsageError(.blankNeedsOutput) }
+        if [input != nil, blank != nil, sample != nil].filter({ $0 }).count != 1 { throw UsageError(.inputOrBlank) }
+        if (blank != nil || sample != nil) && output == nil { throw UsageError(.blankNeedsOutput) }
     }
 
     func run() throws {
@@ -60,6 +63,8 @@ struct RenderCommand: Subcommand {
         let printed: PrintedForm
         if let blank {
             printed = try printer.printBlank(blank)
+        } else if let sample {
+            printed = try printer.printSample(sample)
         } else if let input {
             let url = URL(fileURLWithPath: input)
             do {

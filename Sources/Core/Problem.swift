@@ -159,7 +159,7 @@ public enum Problem: Error, Sendable, Hashable {
     case badOptionValue(option: String, value: String, expected: ExpectedValue)
     case missingArgument(String)
     case extraArgument(String)
-    /// `render` with neither or both of an input file and `--blank`.
+    /// `render` with none or more than one of an input file, `--blank` and `--sample`.
     case inputOrBlank
     case blankNeedsOutput
     case noOutputFolder

@@ -61,7 +61,7 @@ public struct DisplayBuilder: Sendable {
             vocabulary.lists[name, default: []].formUnion(rows.flatMap(\.fields.keys))
             vocabulary.conditions.formUnion(rows.flatMap(\.conditions))
         }
-        vocabulary.conditions.formUnion(extra.conditions.union([Self.blank]))
+        vocabulary.conditions.formUnion(extra.conditions.union([Self.blank, Self.sample]))
         vocabulary.fields.formUnion(profileFields.keys)
         if kind == .approval {
             vocabulary.conditions.insert(ApprovalNotice.rejectionWithoutUsers)
@@ -73,6 +73,8 @@ public struct DisplayBuilder: Sendable {
 
     /// The condition of a form printed blank.
     public static let blank = "blank"
+    /// The condition of a form printed as a filled sample (記入例) for those who fill it in.
+    public static let sample = "sample"
 
     private var profileFields: [String: String] {
         [

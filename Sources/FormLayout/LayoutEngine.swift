@@ -23,6 +23,7 @@ public struct LayoutEngine: Sendable {
         let pages = printed.map { page, context in
             let composer = PageComposer(context: context, typesetter: typesetter)
             page.elements.forEach { composer.layout($0) }
+            template.overlay.forEach { composer.layout($0) }
             return LaidOutPage(
                 template: page.id, width: size.width.points.value, height: size.height.points.value,
                 items: composer.items, ownSheet: page.ownSheet)

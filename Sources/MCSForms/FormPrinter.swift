@@ -17,6 +17,7 @@ public final class FormPrinter {
     private let engine: LayoutEngine
     private let renderer: PDFRenderer
     private let templateFolder: URL
+    private let resources: ResourceLocation
     private var templates: [FormKind: FormTemplate] = [:]
     /// The font family names templates may use.
     public let fontFamilies: Set<String>
@@ -38,6 +39,7 @@ public final class FormPrinter {
         engine = LayoutEngine(fonts: try FontCatalog(manifest: manifest))
         renderer = try PDFRenderer()
         templateFolder = templates ?? resources.templates
+        self.resources = resources
         fontFamilies = Set(manifest.families.keys)
         faceNames = manifest.faces.mapValues(\.name)
     }
@@ -93,6 +95,20 @@ public final class FormPrinter {
     /// Prints a form blank, for filling in by hand.
     public func printBlank(_ kind: FormKind) throws -> PrintedForm {
         try render(kind: kind, values: try display.blankValues(for: kind), creationDate: IssueDate.rulesRevision)
+    }
+
+    /// Prints the form filled with its example (`ResourceLocation.sample`), marked 記入例 on every page: what
+    /// the secretariat sends with the blank forms.
+    public func printSample(_ kind: FormKind) throws -> PrintedForm {
+        let data = try InputFile.data(atPath: resources.sample(for: kind).path, limit: InputLimits.fileBytes)
+        let document = try decoder.locating(in: data) { try decoder.decode(data: data) }
+        guard document.kind == kind else { throw DiagnosticList([Diagnostic(path: FieldPath([.key(FormContract.formKey)]),
+                                                                            problem: .notChoice(document.kind.rawValue, choices: [kind.rawValue]))]) }
+        var values = try display.values(for: document)
+        values.conditions.insert(DisplayBuilder.sample)
+        var printed = try render(kind: kind, values: values, creationDate: IssueDate.creationDate(of: document))
+        printed.carriesPasswords = document.carriesPasswords
+        return printed
     }
 
     /// Prints a decoded form.

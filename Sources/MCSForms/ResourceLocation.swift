@@ -1,4 +1,5 @@
 import Foundation
+import FormModels
 
 /// Where mcs-forms finds its data: `Templates/` (with `Templates/data/`) and `Fonts/fonts.yaml`.
 ///
@@ -101,6 +102,13 @@ public struct ResourceLocation: Sendable {
     public var data: URL { templates.appendingPathComponent("data", isDirectory: true) }
     public var fontManifest: URL { root.appendingPathComponent("Fonts/fonts.yaml") }
     public var defaultProfile: URL { data.appendingPathComponent("profile.yaml") }
+    /// The example a form is filled with as its sample (記入例): `Examples/FORM.yaml`, or `.json`.
+    public func sample(for kind: FormKind) -> URL {
+        let yaml = root.appendingPathComponent("Examples/\(kind.rawValue).yaml")
+        let json = root.appendingPathComponent("Examples/\(kind.rawValue).json")
+        return FileManager.default.fileExists(atPath: yaml.path) || !FileManager.default.fileExists(atPath: json.path) ? yaml : json
+    }
+
     /// The desk's style sheet, script and icon (`deskAssetNames`).
     public var deskAssets: URL { templates.appendingPathComponent("desk", isDirectory: true) }
     /// The files of `deskAssets`, which the desk serves under `/assets/`.

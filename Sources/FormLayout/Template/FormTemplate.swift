@@ -15,12 +15,15 @@ public struct FormTemplate: Sendable {
     public var pageSize: Size
     /// The page templates, in printing order.
     public var pages: [PageTemplate]
+    /// Elements drawn on every printed page over its own (the 記入例 mark of a sample).
+    public var overlay: [Element]
 
     init?(reading file: MappingReader) {
         let form = file.requiredText("form")
         let metadata = file.required("metadata")?.mapping(TemplateMetadata.init(reading:))
         pageSize = file.optional("pageSize")?.mapping(Size.init(reading:)).flatMap { $0 } ?? .a4
         pages = file.required("pages")?.items { $0.mapping(PageTemplate.init(reading:)) ?? nil } ?? []
+        overlay = file.optional("overlay").map(Element.list) ?? []
         guard let form, let metadata else { return nil }
         self.form = form
         self.metadata = metadata

@@ -44,6 +44,9 @@ public struct TemplateLinter: Sendable {
             metadata.condition(text.condition)
         }
         var problems = metadata.problems
+        var overlay = ElementChecker(linter: self, pageSize: template.pageSize, path: FieldPath([.key("overlay")]), place: nil)
+        for element in template.overlay { overlay.check(element) }
+        problems += overlay.problems
         for page in template.pages {
             var checker = ElementChecker(linter: self, pageSize: template.pageSize, path: FieldPath([.key(page.id)]), place: page.place)
             if let repeating = page.repeating { _ = checker.rows(of: repeating.list) }

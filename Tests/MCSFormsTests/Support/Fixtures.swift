@@ -18,11 +18,13 @@ enum Fixtures {
         return files.filter { $0.hasSuffix(".yaml") || $0.hasSuffix(".json") }.sorted()
     }()
 
-    /// A golden case: an example file, an approval notice with its cover letter, or a blank form.
+    /// A golden case: an example file, an approval notice with its cover letter, a blank form, or a
+    /// form's sample (記入例).
     enum Case: CustomStringConvertible, Sendable {
         case example(String)
         case coverLetter(String, CoverLetter)
         case blank(FormKind)
+        case sample(FormKind)
 
         var name: String {
             switch self {
@@ -30,6 +32,7 @@ enum Fixtures {
             case .coverLetter(let file, let letter):
                 URL(fileURLWithPath: file).deletingPathExtension().lastPathComponent + (letter.envelopeGuide ? "-envelope-guide" : "-cover-letter")
             case .blank(let kind): "blank-\(kind.rawValue)"
+            case .sample(let kind): "sample-\(kind.rawValue)"
             }
         }
 
@@ -38,7 +41,7 @@ enum Fixtures {
 
     static let cases: [Case] = exampleNames.map(Case.example)
         + [.coverLetter("approval.yaml", CoverLetter()), .coverLetter("approval-rejected.yaml", CoverLetter(envelopeGuide: true))]
-        + FormKind.allCases.map(Case.blank)
+        + FormKind.allCases.map(Case.blank) + FormKind.allCases.map(Case.sample)
 
     static func printer(coverLetter: CoverLetter? = nil) throws -> FormPrinter {
         try FormPrinter(resources: ResourceLocation(root: root), coverLetter: coverLetter)
@@ -71,6 +74,7 @@ enum Fixtures {
         switch testCase {
         case .example(let file), .coverLetter(let file, _): try printer.print(contentsOf: examples.appendingPathComponent(file))
         case .blank(let kind): try printer.printBlank(kind)
+        case .sample(let kind): try printer.printSample(kind)
         }
     }
 
