@@ -29,7 +29,7 @@ struct BatchCommand: Subcommand {
             .option("derive", value: "approval", help: "入力を申込書（別紙様式1）として、それぞれに答える承認（不承認）連絡書を印刷します"),
             .option("date", value: "YYYY-MM-DD", help: "--derive で作る連絡書の日付（省略すると今日）"),
             .option("decisions", value: "FILE", help: "--derive で、申込書ごとの承認・不承認と不承認理由の一覧（CSV か YAML。書かれていない申込書は承認）"),
-        ] + CoverLetterOptions.specs + [
+        ] + CoverLetterOptions.specs + [TypefaceOption.spec] + [
             .option("sort", value: "ORDER", help: "記録の順番: input（入力の順、省略時）か postalCode（郵便番号、次に事業所名の順）"),
             .option("jobs", value: "N", help: "同時に印刷する数（省略すると CPU の数。記録の数より多くはしません）"),
             .option("profile", value: "FILE", help: "Templates/data/profile.yaml の代わりに使う団体の情報"),
@@ -54,6 +54,7 @@ struct BatchCommand: Subcommand {
         options.workers = jobs ?? options.workers
         options.order = try arguments.value("sort") ?? .input
         options.coverLetter = CoverLetterOptions.coverLetter(arguments)
+        options.typeface = arguments.string("typeface")
         if let form: FormKind = try arguments.value("derive") {
             guard form == .approval else {
                 throw UsageError(.badOptionValue(option: "--derive", value: form.rawValue, expected: .oneOf([FormKind.approval.rawValue])))

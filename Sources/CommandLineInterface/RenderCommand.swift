@@ -21,7 +21,7 @@ struct RenderCommand: Subcommand {
             .option("profile", value: "FILE", help: "Templates/data/profile.yaml の代わりに使う団体の情報"),
             .option("templates", value: "DIR", help: "Templates/ の代わりに使う様式のフォルダ（同じ検査をします）"),
             .flag("fit-report", help: "項目ごとに、長体・縮小・折り返しで収めたかを表示します"),
-        ] + CoverLetterOptions.specs)
+        ] + CoverLetterOptions.specs + [TypefaceOption.spec])
 
     var input: String?
     var blank: FormKind?
@@ -34,6 +34,7 @@ struct RenderCommand: Subcommand {
     var templates: String?
     var fitReport: Bool
     var coverLetter: CoverLetter?
+    var typeface: String?
 
     init(_ arguments: ParsedArguments) throws(UsageError) {
         input = arguments.argument("input")
@@ -52,6 +53,7 @@ struct RenderCommand: Subcommand {
         templates = arguments.string("templates")
         fitReport = arguments.flag("fit-report")
         coverLetter = CoverLetterOptions.coverLetter(arguments)
+        typeface = arguments.string("typeface")
         if [input != nil, blank != nil, sample != nil].filter({ $0 }).count != 1 { throw UsageError(.inputOrBlank) }
         if (blank != nil || sample != nil) && output == nil { throw UsageError(.blankNeedsOutput) }
     }
@@ -59,7 +61,7 @@ struct RenderCommand: Subcommand {
     func run() throws {
         let printer = try FormPrinter(profile: profile.map { URL(fileURLWithPath: $0) },
                                       templates: templates.map { URL(fileURLWithPath: $0, isDirectory: true) },
-                                      coverLetter: coverLetter)
+                                      coverLetter: coverLetter, typeface: typeface)
         let printed: PrintedForm
         if let blank {
             printed = try printer.printBlank(blank)

@@ -111,6 +111,8 @@ public enum Problem: Error, Sendable, Hashable {
     case fontWithoutLineMetrics(file: String, face: String)
     /// A family of the font list names a face the list does not have.
     case unlistedFace(family: String, face: String)
+    /// `--typeface NAME` that `Fonts/fonts.yaml` does not list.
+    case unknownTypeface(String, known: [String])
     case fontUnusableByCairo(file: String)
     /// A laid-out run names a face whose file the document does not know.
     case unknownFaceFile(String)

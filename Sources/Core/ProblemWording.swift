@@ -72,6 +72,7 @@ public enum ProblemWording {
         case .fontFileUnreadable(let file, let face): "字体ファイルを読めません: \(shown(file))" + (face.map { "（\($0)）" } ?? "")
         case .fontWithoutLineMetrics(let file, let face): "字体ファイルに行の高さ（ascender・descender）がありません: \(shown(file))（\(face)）"
         case .unlistedFace(let family, let face): "字体 '\(family)' の '\(face)' が faces にありません"
+        case .unknownTypeface(let name, let known): "書体 '\(name)' はありません（\(known.joined(separator: ", ")) のいずれか）"
         case .fontUnusableByCairo(let file): "cairo が字体を使えません: \(shown(file))"
         case .unknownFaceFile(let face): "字体 '\(face)' のファイルがわかりません"
         case .freeTypeUnavailable: "FreeType を初期化できません"

@@ -27,6 +27,9 @@ public struct FontManifest: Sendable, Equatable {
     public var faces: [String: Face]
     /// Family name → face ids in fallback order.
     public var families: [String: [String]]
+    /// Other typefaces a form may be set in (`--typeface ud`): typeface → family → face ids, replacing
+    /// those families.
+    public var typefaces: [String: [String: [String]]]
 
     init?(reading manifest: MappingReader) {
         var faces: [String: Face] = [:], families: [String: [String]] = [:]
@@ -38,8 +41,30 @@ public struct FontManifest: Sendable, Equatable {
         for entry in familyEntries {
             families[entry.key] = entry.value.items { $0.text() }
         }
+        var typefaces: [String: [String: [String]]] = [:]
+        for typeface in manifest.optional("typefaces")?.mapping({ $0.entries }) ?? [] {
+            typefaces[typeface.key] = Dictionary(uniqueKeysWithValues: (typeface.value.mapping { $0.entries } ?? []).map { family in
+                (family.key, family.value.items { $0.text() })
+            })
+        }
         self.faces = faces
         self.families = families
+        self.typefaces = typefaces
+    }
+
+    /// The manifest in `typeface` (nil: the standard one): its families replaced by the typeface's, and
+    /// only the faces its families use, so that no other font file is opened or subset.
+    public func set(in typeface: String?) throws(FontError) -> FontManifest {
+        var resolved = self
+        if let typeface {
+            guard let families = typefaces[typeface] else {
+                throw FontError(.unknownTypeface(typeface, known: typefaces.keys.sorted()))
+            }
+            resolved.families.merge(families) { _, replacing in replacing }
+        }
+        let used = Set(resolved.families.values.joined())
+        resolved.faces = faces.filter { used.contains($0.key) }
+        return resolved
     }
 
     /// Reads a manifest file; a problem names its line and key (`DiagnosticReport`).

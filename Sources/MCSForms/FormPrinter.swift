@@ -26,14 +26,15 @@ public final class FormPrinter {
 
     /// Loads everything from `resources`; `profile` replaces the default organization profile, and
     /// `templates` the folder of templates (an office trying a changed template); `coverLetter` puts a
-    /// 送付状 before each approval notice. Throws `DataNotFound`
+    /// 送付状 before each approval notice; `typeface` sets the forms in another typeface of `Fonts/fonts.yaml`
+    /// (`ud`: the BIZ UD faces). Throws `DataNotFound`
     /// when no place held the data.
     public init(resources: ResourceLocation = .standard(), profile: URL? = nil, templates: URL? = nil,
-                coverLetter: CoverLetter? = nil) throws {
+                coverLetter: CoverLetter? = nil, typeface: String? = nil) throws {
         try resources.checked()
         let tables = CodeTableSource.files(in: resources.data)
         let organization = try OrganizationProfile.load(from: profile ?? resources.defaultProfile)
-        let manifest = try FontManifest.load(resources.fontManifest)
+        let manifest = try FontManifest.load(resources.fontManifest).set(in: typeface)
         decoder = InputDecoder(tables: tables)
         display = DisplayBuilder(profile: organization, tables: tables, coverLetter: coverLetter)
         engine = LayoutEngine(fonts: try FontCatalog(manifest: manifest))

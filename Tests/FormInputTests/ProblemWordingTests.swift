@@ -86,6 +86,7 @@ import Testing
         (.fontFileUnreadable(file: "/f/x.ttf", face: "x"), "字体ファイルを読めません: /f/x.ttf（x）", nil),
         (.fontWithoutLineMetrics(file: "/f/x.ttf", face: "x"), "字体ファイルに行の高さ（ascender・descender）がありません: /f/x.ttf（x）", nil),
         (.unlistedFace(family: "mincho", face: "ipaexm2"), "字体 'mincho' の 'ipaexm2' が faces にありません", nil),
+        (.unknownTypeface("uud", known: ["ud"]), "書体 'uud' はありません（ud のいずれか）", nil),
         (.fontUnusableByCairo(file: "/f/x.ttf"), "cairo が字体を使えません: /f/x.ttf", nil),
         (.unknownFaceFile("ipaexm"), "字体 'ipaexm' のファイルがわかりません", nil),
         (.freeTypeUnavailable, "FreeType を初期化できません", nil),

@@ -166,5 +166,6 @@ import Testing
     }
 
     /// The PDF font names of the faces of Fonts/fonts.yaml.
-    static let faceIDs = ["IPAexMincho": "ipaexm", "IPAexGothic": "ipaexg", "IPAmjMincho": "ipamjm", "DejaVuSansMono": "dejavumono"]
+    static let faceIDs = ["IPAexMincho": "ipaexm", "IPAexGothic": "ipaexg", "IPAmjMincho": "ipamjm", "DejaVuSansMono": "dejavumono",
+                          "BIZUDMincho-Regular": "bizudm", "BIZUDGothic-Regular": "bizudg"]
 }

@@ -21,6 +21,8 @@ public struct BatchOptions: Sendable {
     public var derivation: BatchDerivation?
     /// A 送付状 before each approval notice, for a window envelope.
     public var coverLetter: CoverLetter?
+    /// Another typeface of `Fonts/fonts.yaml` to set the forms in (`ud`).
+    public var typeface: String?
     /// The order of the records, their numbers and the print file: as read, or by postal code.
     public var order: BatchOrder = .input
     /// How many records print at once; every core by default.

@@ -67,6 +67,7 @@ public enum BatchRunner {
     }
 
     private static func fontFiles(_ options: BatchOptions) throws -> [String: FontFile] {
-        try FontManifest.load(options.resources.fontManifest).faces.mapValues { FontFile(path: $0.file, index: $0.index ?? 0) }
+        try FontManifest.load(options.resources.fontManifest).set(in: options.typeface).faces
+            .mapValues { FontFile(path: $0.file, index: $0.index ?? 0) }
     }
 }

@@ -3,7 +3,7 @@ import FormModels
 
 /// What a batch's PDF depends on, hashed, so that `--resume` keeps a PDF only when nothing it was made
 /// from has changed since: the record's decoded input (passwords included) and the run's settings (the
-/// organization profile, the templates, the 別表 data, the font list, the cover letter).
+/// organization profile, the templates, the 別表 data, the font list, the cover letter, the typeface).
 ///
 /// The hash is SHA-256 over the record as canonical JSON after the settings' own hash; it is kept in
 /// the manifest, which lies in the batch's private folder beside the PDFs themselves.
@@ -18,6 +18,7 @@ enum RecordHash {
         }
         files += [options.profile ?? resources.defaultProfile, resources.fontManifest]
         var data = Data(options.coverLetter.map { $0.envelopeGuide ? "cover letter with guide" : "cover letter" }?.utf8 ?? "".utf8) + [0]
+        data += Data((options.typeface ?? "").utf8) + [0]
         for file in files {
             data += Data(file.lastPathComponent.utf8) + [0]
             data += (try? Data(contentsOf: file)) ?? Data()

@@ -25,6 +25,8 @@ enum Fixtures {
         case coverLetter(String, CoverLetter)
         case blank(FormKind)
         case sample(FormKind)
+        /// An example set in another typeface of `Fonts/fonts.yaml`.
+        case typeface(String, String)
 
         var name: String {
             switch self {
@@ -33,6 +35,7 @@ enum Fixtures {
                 URL(fileURLWithPath: file).deletingPathExtension().lastPathComponent + (letter.envelopeGuide ? "-envelope-guide" : "-cover-letter")
             case .blank(let kind): "blank-\(kind.rawValue)"
             case .sample(let kind): "sample-\(kind.rawValue)"
+            case .typeface(let file, let typeface): URL(fileURLWithPath: file).deletingPathExtension().lastPathComponent + "-" + typeface
             }
         }
 
@@ -41,7 +44,7 @@ enum Fixtures {
 
     static let cases: [Case] = exampleNames.map(Case.example)
         + [.coverLetter("approval.yaml", CoverLetter()), .coverLetter("approval-rejected.yaml", CoverLetter(envelopeGuide: true))]
-        + FormKind.allCases.map(Case.blank) + FormKind.allCases.map(Case.sample)
+        + FormKind.allCases.map(Case.blank) + FormKind.allCases.map(Case.sample) + [.typeface("consent.yaml", "ud")]
 
     static func printer(coverLetter: CoverLetter? = nil) throws -> FormPrinter {
         try FormPrinter(resources: ResourceLocation(root: root), coverLetter: coverLetter)
@@ -49,8 +52,11 @@ enum Fixtures {
 
     /// The printer a golden case is printed with.
     static func printer(for testCase: Case) throws -> FormPrinter {
-        if case .coverLetter(_, let letter) = testCase { return try printer(coverLetter: letter) }
-        return try printer()
+        switch testCase {
+        case .coverLetter(_, let letter): try printer(coverLetter: letter)
+        case .typeface(_, let typeface): try FormPrinter(resources: ResourceLocation(root: root), typeface: typeface)
+        default: try printer()
+        }
     }
 
     /// The decoder of the project's input contract, with its 別表.
@@ -72,7 +78,8 @@ enum Fixtures {
 
     static func print(_ testCase: Case, with printer: FormPrinter) throws -> PrintedForm {
         switch testCase {
-        case .example(let file), .coverLetter(let file, _): try printer.print(contentsOf: examples.appendingPathComponent(file))
+        case .example(let file), .coverLetter(let file, _), .typeface(let file, _):
+            try printer.print(contentsOf: examples.appendingPathComponent(file))
         case .blank(let kind): try printer.printBlank(kind)
         case .sample(let kind): try printer.printSample(kind)
         }
