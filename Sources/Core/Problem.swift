@@ -231,6 +231,8 @@ public enum Problem: Error, Sendable, Hashable {
         case rowAction
         /// `format=` other than `pdf` and `png`.
         case renderFormat
+        /// `typeface=` other than one the desk offers.
+        case typeface
         /// `page=` that is not a whole number from 1.
         case pageNumber
         /// An upload that is not a form with one file.

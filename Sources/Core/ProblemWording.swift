@@ -208,6 +208,7 @@ public enum ProblemWording {
         case .formEncoding: "フォームの値の符号化が正しくありません"
         case .notUTF8: "UTF-8 の文字ではありません"
         case .rowAction: "行の追加・削除の指定が正しくありません"
+        case .typeface: "typeface= は ud か空欄にしてください"
         case .renderFormat: "format は pdf か png にしてください"
         case .pageNumber: "page は 1 以上の整数にしてください"
         case .upload: "ファイルを選んでから「読み込む」を押してください"

@@ -17,8 +17,8 @@ final class DeskResources: Sendable {
         self.configuration = configuration
         let resources = try configuration.resources.checked()
         printers = try PrinterPool(count: configuration.workers, timeLimit: configuration.printTimeLimit,
-                                   queueLimit: configuration.queueLimit) {
-            try FormPrinter(resources: resources, profile: configuration.profile, templates: configuration.templates)
+                                   queueLimit: configuration.queueLimit) { typeface in
+            try FormPrinter(resources: resources, profile: configuration.profile, templates: configuration.templates, typeface: typeface)
         }
         tables = try CodeTables.load(from: resources.data)
         batches = try BatchJobs(root: try DeskResources.batchRoot(in: configuration.batchFolder)) { inputs, folder in

@@ -138,7 +138,7 @@ import Testing
     }
 
     @Test func aRequestBeyondTheQueueIsRefusedAsBusy() async throws {
-        let pool = try PrinterPool(count: 1, timeLimit: .seconds(30), queueLimit: 0) { try FormPrinterFixture.printer() }
+        let pool = try PrinterPool(count: 1, timeLimit: .seconds(30), queueLimit: 0) { _ in try FormPrinterFixture.printer() }
         let started = AsyncStream<Void>.makeStream()
         async let first: Void = pool.run { _ in
             started.continuation.yield()
@@ -153,7 +153,7 @@ import Testing
     /// A client gone mid-print (its request's task cancelled) leaves no printer behind: the print finishes
     /// on its thread and the printer serves the next request.
     @Test func aCancelledRequestGivesItsPrinterBack() async throws {
-        let pool = try PrinterPool(count: 1, timeLimit: .seconds(30), queueLimit: 0) { try FormPrinterFixture.printer() }
+        let pool = try PrinterPool(count: 1, timeLimit: .seconds(30), queueLimit: 0) { _ in try FormPrinterFixture.printer() }
         let input = try DeskFixture.example("application.yaml")
         for _ in 0..<5 {
             let request = Task { try await pool.run { printer in try printer.print(data: input).pdf.count } }

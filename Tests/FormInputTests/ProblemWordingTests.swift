@@ -165,6 +165,7 @@ import Testing
         (.badRequest(.formEncoding), "送られたデータを読めません（フォームの値の符号化が正しくありません）", nil),
         (.badRequest(.notUTF8), "送られたデータを読めません（UTF-8 の文字ではありません）", nil),
         (.badRequest(.rowAction), "送られたデータを読めません（行の追加・削除の指定が正しくありません）", nil),
+        (.badRequest(.typeface), "送られたデータを読めません（typeface= は ud か空欄にしてください）", nil),
         (.badRequest(.renderFormat), "送られたデータを読めません（format は pdf か png にしてください）", nil),
         (.badRequest(.upload), "送られたデータを読めません（ファイルを選んでから「読み込む」を押してください）", nil),
         (.badRequest(.pageNumber), "送られたデータを読めません（page は 1 以上の整数にしてください）", nil),

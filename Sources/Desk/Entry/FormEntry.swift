@@ -16,6 +16,8 @@ struct FormEntry: Sendable {
     private(set) var values: [String: [String]] = [:]
     /// How many rows each list of rows shows, by the list's key.
     private(set) var rowCounts: [String: Int] = [:]
+    /// The typeface the form is printed in (`DeskTypeface`); nil for the standard one.
+    var typeface: String?
 
     /// A new, empty form.
     init(_ contract: FormContract) {
@@ -27,6 +29,7 @@ struct FormEntry: Sendable {
     init(_ contract: FormContract, pairs: [(String, String)]) {
         self.init(contract)
         for (name, text) in pairs { place(text, at: FieldPath(parsing: name)) }
+        typeface = DeskTypeface.named(pairs.last { $0.0 == DeskTypeface.field }?.1)
     }
 
     /// The form filled from a file's values.

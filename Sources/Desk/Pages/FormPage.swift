@@ -38,6 +38,7 @@ struct FormPage {
         \(notice.map { (text: String) -> HTML in "<p class=\"notice\" role=\"status\">\(text)</p>" } ?? .empty)
         \(fields)
         <div class="actions">
+        \(typefaceChoice)
         <button type="submit" name="action" value="check" class="primary">入力を確かめる</button>
         <button type="submit" name="action" value="pdf" formtarget="_blank">PDFを開く</button>
         <button type="submit" name="action" value="yaml">YAMLで保存</button>
@@ -51,6 +52,18 @@ struct FormPage {
         </section>
         </div>
         """)
+    }
+
+    /// The typeface the form prints in: the standard one, or the BIZ UD faces for a readable copy.
+    private var typefaceChoice: HTML {
+        let options: [HTML] = DeskTypeface.choices.map { choice in
+            let selected = (entry.typeface ?? "") == choice.value
+            return "<option value=\"\(choice.value)\"\(HTML.when(selected, " selected"))>\(choice.label)</option>"
+        }
+        return """
+        <p class="typeface"><label for="typeface">書体</label>
+        <select id="typeface" name="\(DeskTypeface.field)">\(options)</select></p>
+        """
     }
 
     // MARK: Problems

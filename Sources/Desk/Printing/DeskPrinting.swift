@@ -17,8 +17,8 @@ enum DeskPrinting {
     /// The resolution of the previews on the form's page: an A4 page 595 pixels wide, one pixel per point.
     static let previewDPI = 72.0
 
-    static func print(_ input: Data, with printers: PrinterPool) async throws -> Outcome {
-        try await printers.run { printer in
+    static func print(_ input: Data, typeface: String? = nil, with printers: PrinterPool) async throws -> Outcome {
+        try await printers.run(typeface: typeface) { printer in
             do {
                 return .printed(try printer.print(data: input))
             } catch let problems as DiagnosticList {
@@ -40,8 +40,8 @@ enum DeskPrinting {
     }
 
     /// The input's problems and, when it has none, how many pages it prints on.
-    static func check(_ input: Data, with printers: PrinterPool) async throws -> (pages: Int, problems: [Diagnostic]) {
-        try await printers.run { printer in
+    static func check(_ input: Data, typeface: String? = nil, with printers: PrinterPool) async throws -> (pages: Int, problems: [Diagnostic]) {
+        try await printers.run(typeface: typeface) { printer in
             do {
                 return (try printer.check(data: input).pages.count, [])
             } catch let problems as DiagnosticList {
@@ -51,8 +51,8 @@ enum DeskPrinting {
     }
 
     /// Page `page` (from 1) of the input as PNG at `dpi`; nil when there is no such page; or its problems.
-    static func page(_ page: Int, of input: Data, dpi: Double, with printers: PrinterPool) async throws -> (Data?, [Diagnostic]) {
-        try await printers.run { printer in
+    static func page(_ page: Int, of input: Data, dpi: Double, typeface: String? = nil, with printers: PrinterPool) async throws -> (Data?, [Diagnostic]) {
+        try await printers.run(typeface: typeface) { printer in
             do {
                 let layout = try printer.check(data: input)
                 guard layout.pages.indices.contains(page - 1) else { return (nil, []) }
@@ -64,8 +64,8 @@ enum DeskPrinting {
     }
 
     /// The input's pages as PNG at `dpi`, or its problems.
-    static func pages(of input: Data, dpi: Double, with printers: PrinterPool) async throws -> ([Data], [Diagnostic]) {
-        try await printers.run { printer in
+    static func pages(of input: Data, dpi: Double, typeface: String? = nil, with printers: PrinterPool) async throws -> ([Data], [Diagnostic]) {
+        try await printers.run(typeface: typeface) { printer in
             do {
                 return (try printer.pngPages(of: try printer.check(data: input), dpi: dpi), [])
             } catch let problems as DiagnosticList {

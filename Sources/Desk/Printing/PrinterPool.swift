@@ -22,17 +22,21 @@ final class PrinterPool: Sendable {
         var waiting: [CheckedContinuation<Int, Never>] = []
     }
 
-    /// `count` printers made by `makePrinter`; an error of the first (missing data) is thrown.
-    init(count: Int, timeLimit: Duration, queueLimit: Int, makePrinter: () throws -> FormPrinter) throws {
-        workers = try (0..<max(count, 1)).map { index in Worker(printer: try makePrinter(), label: "mcs-forms.desk.printer-\(index)") }
+    /// `count` printers made by `makePrinter` (for the standard typeface, nil; the printer of another
+    /// typeface is made on a worker when a request first asks for it); an error of the first (missing
+    /// data) is thrown.
+    init(count: Int, timeLimit: Duration, queueLimit: Int, makePrinter: @escaping @Sendable (String?) throws -> FormPrinter) throws {
+        workers = try (0..<max(count, 1)).map { index in
+            Worker(printer: try makePrinter(nil), make: makePrinter, label: "mcs-forms.desk.printer-\(index)")
+        }
         state = Mutex(State(idle: Array(workers.indices)))
         self.timeLimit = timeLimit
         self.queueLimit = queueLimit
     }
 
-    /// Runs `work` with a printer of its own, off the server's threads; throws `DeskFailure.busy` when
-    /// the queue is full and `DeskFailure.timedOut` past the time limit.
-    func run<Result: Sendable>(_ work: @escaping @Sendable (FormPrinter) throws -> Result) async throws -> Result {
+    /// Runs `work` with a printer of its own in `typeface` (nil: the standard one), off the server's threads;
+    /// throws `DeskFailure.busy` when the queue is full and `DeskFailure.timedOut` past the time limit.
+    func run<Result: Sendable>(typeface: String? = nil, _ work: @escaping @Sendable (FormPrinter) throws -> Result) async throws -> Result {
         let index = try await borrow()
         let worker = workers[index]
         let answer = Answer<Result>()
@@ -40,7 +44,7 @@ final class PrinterPool: Sendable {
             answer.hold(continuation)
             worker.queue.async {
                 defer { self.giveBack(index) }
-                answer.give(Swift.Result { try work(worker.printer) })
+                answer.give(Swift.Result { try work(try worker.printer(in: typeface)) })
             }
             DispatchQueue.global().asyncAfter(deadline: .now() + timeLimit.timeInterval) {
                 answer.give(.failure(DeskFailure.timedOut))
@@ -80,15 +84,25 @@ final class PrinterPool: Sendable {
         next?.resume(returning: index)
     }
 
-    /// A printer and the thread it is used on.
+    /// A printer (one per typeface asked for) and the thread it is used on.
     private final class Worker: @unchecked Sendable {
         // Only ever used on `queue`, by one request at a time (the pool lends it to one).
-        let printer: FormPrinter
+        private var printers: [String: FormPrinter]
+        private let make: @Sendable (String?) throws -> FormPrinter
         let queue: DispatchQueue
 
-        init(printer: FormPrinter, label: String) {
-            self.printer = printer
+        init(printer: FormPrinter, make: @escaping @Sendable (String?) throws -> FormPrinter, label: String) {
+            printers = ["": printer]
+            self.make = make
             self.queue = DispatchQueue(label: label)
+        }
+
+        /// The worker's printer in `typeface`, made on first use; on `queue` only.
+        func printer(in typeface: String?) throws -> FormPrinter {
+            if let printer = printers[typeface ?? ""] { return printer }
+            let printer = try make(typeface)
+            printers[typeface ?? ""] = printer
+            return printer
         }
     }
 

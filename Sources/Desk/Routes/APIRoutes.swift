@@ -14,15 +14,17 @@ struct APIRoutes {
         router.post("/api/render") { request, _ in
             let input = try await Self.input(of: request, limit: desk.configuration.bodyLimit)
             let query = request.uri.queryParameters
+            let typeface = try Self.typeface(query[Substring(DeskTypeface.field)].map(String.init))
             if query["format"] == "png" {
                 let page = try Self.pageNumber(query["page"].map(String.init))
-                let (png, problems) = try await DeskPrinting.page(page, of: input, dpi: DeskPrinting.previewDPI, with: desk.printers)
+                let (png, problems) = try await DeskPrinting.page(page, of: input, dpi: DeskPrinting.previewDPI, typeface: typeface,
+                                                                  with: desk.printers)
                 guard problems.isEmpty else { return Responses.json(DeskPrinting.json(problems), status: .unprocessableContent) }
                 guard let png else { throw DeskFailure.badRequest(.noSuchPage(page)) }
                 return Responses.png(png)
             }
             if let format = query["format"], format != "pdf" { throw DeskFailure.badRequest(.renderFormat) }
-            switch try await DeskPrinting.print(input, with: desk.printers) {
+            switch try await DeskPrinting.print(input, typeface: typeface, with: desk.printers) {
             case .printed(let form): return Responses.pdf(form.pdf, file: "\(form.kind.rawValue).pdf")
             case .invalid(let problems): return Responses.json(DeskPrinting.json(problems), status: .unprocessableContent)
             }
@@ -54,6 +56,13 @@ struct APIRoutes {
     ]
 
     /// `page=N` counted from 1; 1 when left out.
+    /// `typeface=`: one the desk offers (`DeskTypeface`), or none for the standard one.
+    static func typeface(_ text: String?) throws -> String? {
+        guard let text, !text.isEmpty else { return nil }
+        guard let typeface = DeskTypeface.named(text) else { throw DeskFailure.badRequest(.typeface) }
+        return typeface
+    }
+
     static func pageNumber(_ text: String?) throws -> Int {
         guard let text else { return 1 }
         guard let page = Int(text), page >= 1 else { throw DeskFailure.badRequest(.pageNumber) }

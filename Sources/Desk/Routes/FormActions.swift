@@ -15,7 +15,7 @@ struct FormActions {
         let parts = action.split(separator: ":").map(String.init)
         switch parts.first {
         case "pdf":
-            switch try await DeskPrinting.print(entry.inputData, with: desk.printers) {
+            switch try await DeskPrinting.print(entry.inputData, typeface: entry.typeface, with: desk.printers) {
             case .printed(let form): return Responses.pdf(form.pdf, file: "\(entry.contract.kind.rawValue).pdf")
             case .invalid(let problems): return page(entry, problems: problems, status: .unprocessableContent)
             }
@@ -78,7 +78,8 @@ struct FormActions {
     /// `input` is what is checked when it is not the entry itself (a file loaded: its own problems, unknown
     /// keys among them).
     private func checked(_ entry: FormEntry, input: Data? = nil, notice: String? = nil) async throws -> Response {
-        let (pages, problems) = try await DeskPrinting.pages(of: input ?? entry.inputData, dpi: DeskPrinting.previewDPI, with: desk.printers)
+        let (pages, problems) = try await DeskPrinting.pages(of: input ?? entry.inputData, dpi: DeskPrinting.previewDPI,
+                                                             typeface: entry.typeface, with: desk.printers)
         var form = FormPage(entry: entry, problems: problems, previews: pages, notice: notice, tables: desk.tables)
         if problems.isEmpty && notice == nil { form.notice = "入力に誤りはありません。右の見本を確かめて「PDFを開く」から印刷してください。" }
         return Responses.html(form.html(), status: problems.isEmpty ? .ok : .unprocessableContent)

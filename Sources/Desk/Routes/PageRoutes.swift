@@ -26,13 +26,14 @@ struct PageRoutes {
         // print, and each page of the preview.
         router.post("/forms/:form/check") { request, context in
             let entry = try await Self.entry(of: request, context, limit: desk.configuration.bodyLimit)
-            let (pages, problems) = try await DeskPrinting.check(entry.inputData, with: desk.printers)
+            let (pages, problems) = try await DeskPrinting.check(entry.inputData, typeface: entry.typeface, with: desk.printers)
             return Responses.json(LiveCheck(entry: entry, problems: problems, pages: pages).json)
         }
         router.post("/forms/:form/preview/:page") { request, context in
             let entry = try await Self.entry(of: request, context, limit: desk.configuration.bodyLimit)
             let page = try APIRoutes.pageNumber(context.parameters.get("page"))
-            let (png, problems) = try await DeskPrinting.page(page, of: entry.inputData, dpi: DeskPrinting.previewDPI, with: desk.printers)
+            let (png, problems) = try await DeskPrinting.page(page, of: entry.inputData, dpi: DeskPrinting.previewDPI,
+                                                              typeface: entry.typeface, with: desk.printers)
             guard problems.isEmpty else { return Responses.json(DeskPrinting.json(problems), status: .unprocessableContent) }
             guard let png else { throw DeskFailure.notFound }
             return Responses.png(png)
