@@ -7,6 +7,8 @@ package final class PageComposer {
     let typesetter: Typesetter
     private(set) var items: [LayoutItem] = []
     private var structureCount = 0
+    /// The structure every text drawn now stands in (the cell of a grid read as a table), outermost first.
+    private var enclosing: [StructureNode] = []
 
     init(context: PageContext, typesetter: Typesetter) {
         self.context = context
@@ -22,7 +24,7 @@ package final class PageComposer {
     /// enclose any structure the runs already carry.
     func draw(_ runs: [TextRun], in structure: [StructureNode]) {
         for var run in runs {
-            run.structure = structure + run.structure
+            run.structure = enclosing + structure + run.structure
             items.append(.text(run))
         }
     }
@@ -31,6 +33,14 @@ package final class PageComposer {
     func node(_ role: StructureRole) -> StructureNode {
         structureCount += 1
         return StructureNode(role: role, id: structureCount)
+    }
+
+    /// Lays out `body` with every text it draws inside `structure` (within what encloses it already).
+    func within(_ structure: [StructureNode], _ body: () -> Void) {
+        let outer = enclosing
+        enclosing += structure
+        body()
+        enclosing = outer
     }
 
     /// Lays out `element` if its condition holds, returning its natural height in millimetres

@@ -52,6 +52,24 @@ import Testing
         #expect(catalog.contains("/Lang (ja)") && !catalog.contains("/Duplex"), "\(catalog)")
     }
 
+    /// The label-and-value grids read as tables with header cells: a screen reader reads 事業所名 with its
+    /// value (poppler's structure tree, as `pdfinfo -struct-text` prints it).
+    @Test(arguments: [("application.yaml", ["事業所名：", "郵便番号：〒", "電話番号：", "申請代表者　氏名："], "古川みどり診療所"),
+                      ("withdrawal.json", ["事業所名", "氏名", "連絡先電話番号"], "古川みどり診療所")])
+    func labelsAndValuesAreReadAsTables(_ example: String, labels: [String], value: String) throws {
+        let printed = try Fixtures.printer().print(contentsOf: Fixtures.examples.appendingPathComponent(example))
+        let file = try Fixtures.temporaryFile(printed.pdf, suffix: ".pdf")
+        defer { try? FileManager.default.removeItem(at: file) }
+        let tree = try ExternalTool.run("pdfinfo", ["-struct-text", file.path]).output.split(separator: "\n").map(String.init)
+        for label in labels {
+            let at = try #require(tree.firstIndex { $0.trimmingCharacters(in: .whitespaces) == "\"\(label)\"" }, "\(label) not in the tree")
+            let enclosing = tree[..<at].reversed().map { $0.trimmingCharacters(in: .whitespaces) }.prefix(3)
+            #expect(enclosing.contains("TH"), "\(label) is not a header cell: \(Array(enclosing))")
+        }
+        let valueAt = try #require(tree.firstIndex { $0.contains("\"\(value)\"") })
+        #expect(tree[..<valueAt].reversed().prefix(3).contains { $0.trimmingCharacters(in: .whitespaces) == "TD" })
+    }
+
     /// The catalog dictionary of a PDF, as qpdf shows it.
     static func catalog(of pdf: Data) throws -> String {
         let file = try Fixtures.temporaryFile(pdf, suffix: ".pdf")

@@ -14,6 +14,9 @@ public struct Element: Sendable {
     package var kind: any ElementKind
     /// Where the element is written in its template file.
     public var place: TemplatePlace?
+    /// In a group read as a table (`table: true`), the cell the element is: its row (from 1) and whether
+    /// it is a header cell (`cell: th`, a label) or a data cell (`cell: td`, its value).
+    var cell: (row: Int, header: Bool)?
 
     init(id: String?, condition: Condition, kind: any ElementKind, place: TemplatePlace?) {
         self.id = id
@@ -35,7 +38,14 @@ public struct Element: Sendable {
             element.skipUnknownKeys()
             return nil
         }
-        return type.kind(reading: element).map { Element(id: id, condition: condition, kind: $0, place: element.value.place) }
+        let row = element.optional("row")?.integer()
+        let cell = element.optional("cell")?.choice(of: ["th", "td"])
+        if (row == nil) != (cell == nil) { element.reportMissing(row == nil ? "row" : "cell") }
+        return type.kind(reading: element).map { kind in
+            var read = Element(id: id, condition: condition, kind: kind, place: element.value.place)
+            if let row, let cell { read.cell = (row, cell == "th") }
+            return read
+        }
     }
 
     /// The elements of a list value.

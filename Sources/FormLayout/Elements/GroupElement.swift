@@ -11,6 +11,11 @@ import FormInput
 /// `envelopeWindow` (where an envelope's window falls on the sheet): `(x, y)` is then measured from the
 /// frame's corner, and a group larger than its frame is an error, not an address cut off by the window.
 /// A frame the values do not give leaves the group out.
+///
+/// With `table: true` the group is read as a table (a label-and-value grid: 事業所名 and its value): each
+/// child with `row:` and `cell: th` (a label) or `cell: td` (its value) is that cell of that row, so a
+/// screen reader reads a label with its value. Children are listed row by row; children of the same row
+/// and kind one after another make one cell.
 struct GroupElement: PlacedElement {
     static let name = "group"
     var x: Millimetres
@@ -18,6 +23,7 @@ struct GroupElement: PlacedElement {
     var width: Millimetres?
     var height: Millimetres
     var frame: String?
+    var isTable: Bool
     var children: [Element]
 
     init?(reading element: MappingReader) {
@@ -25,6 +31,7 @@ struct GroupElement: PlacedElement {
         y = element.millimetres("y") ?? 0
         width = element.millimetres("width")
         frame = element.text("frame")
+        isTable = element.flag("table")
         if frame != nil, width == nil { element.reportMissing("width") }
         let height = element.requiredMillimetres("height")
         children = element.required("children").map(Element.list) ?? []
@@ -50,8 +57,25 @@ struct GroupElement: PlacedElement {
             }
             corner = (rectangle.x + x, rectangle.y + y)
         }
-        for child in children {
-            page.layout(child.moved(right: corner.x, down: corner.y))
+        let table = isTable ? page.node(.table) : nil
+        var rows: [Int: StructureNode] = [:]
+        var previous: (row: Int, header: Bool, node: StructureNode)?
+        // A table's cells are drawn first and its rules after them, so that no untagged drawing splits
+        // the table's structure element in two.
+        let ordered = table == nil ? children : children.filter { $0.cell != nil } + children.filter { $0.cell == nil }
+        for child in ordered {
+            let moved = child.moved(right: corner.x, down: corner.y)
+            guard let table, let cell = child.cell else {
+                page.layout(moved)
+                continue
+            }
+            let row = rows[cell.row] ?? page.node(.tableRow)
+            rows[cell.row] = row
+            // Children of one row and kind in a row make one cell: 「住所」 and its 「：」.
+            let node = previous.flatMap { $0.row == cell.row && $0.header == cell.header ? $0.node : nil }
+                ?? page.node(cell.header ? .tableHeader : .tableCell)
+            previous = (cell.row, cell.header, node)
+            page.within([table, row, node]) { page.layout(moved) }
         }
         return height
     }
