@@ -55,7 +55,8 @@ import Testing
     /// The label-and-value grids read as tables with header cells: a screen reader reads 事業所名 with its
     /// value (poppler's structure tree, as `pdfinfo -struct-text` prints it).
     @Test(arguments: [("application.yaml", ["事業所名：", "郵便番号：〒", "電話番号：", "申請代表者　氏名："], "古川みどり診療所"),
-                      ("withdrawal.json", ["事業所名", "氏名", "連絡先電話番号"], "古川みどり診療所")])
+                      ("withdrawal.json", ["事業所名", "氏名", "連絡先電話番号"], "古川みどり診療所"),
+                      ("consent.yaml", ["氏名", "住所", "続柄"], "古川 花子")])
     func labelsAndValuesAreReadAsTables(_ example: String, labels: [String], value: String) throws {
         let printed = try Fixtures.printer().print(contentsOf: Fixtures.examples.appendingPathComponent(example))
         let file = try Fixtures.temporaryFile(printed.pdf, suffix: ".pdf")
