@@ -183,6 +183,8 @@ public enum StructureRole: String, Sendable, Equatable, Hashable {
     case table = "Table", tableRow = "TR", tableHeader = "TH", tableCell = "TD"
     /// Ruby: the base text (RB) and its reading (RT).
     case ruby = "Ruby", rubyBase = "RB", rubyText = "RT"
+    /// A mark read by its alternate text: the seal (印).
+    case figure = "Figure"
 
     /// The heading role of `level` (1–3; deeper levels are H3).
     public static func heading(_ level: Int) -> StructureRole {

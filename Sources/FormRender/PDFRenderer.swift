@@ -25,11 +25,11 @@ public final class PDFRenderer {
     /// Written by cairo, then compacted (`PDFCompactor`), its catalog saying what cairo cannot: the
     /// language (`ja`), that viewers show the title, and that they print at actual size (a form's boxes
     /// are sized for handwriting; "fit to page" would shrink them); `duplex` asks for both sides, flipped
-    /// on the long edge (the batch's print file).
+    /// on the long edge (the batch's print file). The seal, the only figure of a form, reads as 印.
     public func pdf(_ document: LaidOutDocument, creationDate: String, duplex: Bool = false) throws(RenderError) -> Data {
         let preferences = "/DisplayDocTitle true /PrintScaling /None" + (duplex ? " /Duplex /DuplexFlipLongEdge" : "")
         return Data(try PDFCompactor.compact(try cairoPDF(document, creationDate: creationDate),
-                                             catalogEntries: "/Lang (ja) /ViewerPreferences << \(preferences) >>"))
+                                             catalogEntries: "/Lang (ja) /ViewerPreferences << \(preferences) >>", figureText: "印"))
     }
 
     /// The PDF as cairo writes it. The pages are drawn under `CairoTextLock`; the surface is finished

@@ -71,6 +71,20 @@ import Testing
         #expect(tree[..<valueAt].reversed().prefix(3).contains { $0.trimmingCharacters(in: .whitespaces) == "TD" })
     }
 
+    /// The seal is a figure of the structure tree whose alternate text is 印.
+    @Test(arguments: ["application.yaml", "consent.yaml"])
+    func theSealIsAFigureRead印(_ example: String) throws {
+        let printed = try Fixtures.printer().print(contentsOf: Fixtures.examples.appendingPathComponent(example))
+        let file = try Fixtures.temporaryFile(printed.pdf, suffix: ".pdf")
+        let expanded = file.deletingPathExtension().appendingPathExtension("qdf.pdf")
+        defer { for url in [file, expanded] { try? FileManager.default.removeItem(at: url) } }
+        _ = try ExternalTool.run("qpdf", ["--qdf", "--object-streams=disable", file.path, expanded.path])
+        let objects = String(decoding: try Data(contentsOf: expanded), as: UTF8.self).components(separatedBy: "endobj")
+        let figures = objects.filter { $0.contains("/S /Figure") }
+        #expect(!figures.isEmpty)
+        #expect(figures.allSatisfy { $0.contains("/Alt <feff5370>") }, "\(figures)")
+    }
+
     /// The catalog dictionary of a PDF, as qpdf shows it.
     static func catalog(of pdf: Data) throws -> String {
         let file = try Fixtures.temporaryFile(pdf, suffix: ".pdf")

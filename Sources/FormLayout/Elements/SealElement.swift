@@ -2,7 +2,7 @@ import Core
 import FormInput
 
 /// The seal mark: the character 印 centred in a circle of `diameter` millimetres whose centre is
-/// `(x, y)`, set as real text so that it reads back.
+/// `(x, y)`, set as real text so that it reads back, and tagged as a figure whose alternate text is 印.
 struct SealElement: ElementKind {
     static let name = "seal"
     var x: Millimetres
@@ -41,8 +41,8 @@ struct SealElement: ElementKind {
         if let mark = page.typesetter.shape("印", font: style.font, path: nil) {
             let size = min(style.size, radius * 2 * 0.7)
             let box = Box(x: x.points - radius, y: y.points - radius, width: 2 * radius, height: 2 * radius)
-            page.typesetter.place([mark], size: size, in: box, align: .center, valign: .middle, pitch: size, path: nil)
-                .forEach { page.draw(.text($0)) }
+            page.draw(page.typesetter.place([mark], size: size, in: box, align: .center, valign: .middle, pitch: size, path: nil),
+                      in: [page.node(.figure)])
         }
         return diameter
     }
