@@ -22,7 +22,7 @@ import Testing
             let pdf = try await client.execute(uri: "/forms/approval", method: .post, headers: DeskFixture.formHeaders,
                                                body: DeskFixture.formBody(DeskFixture.approvalPairs + [("typeface", "ud"), ("action", "pdf")]))
             #expect(pdf.headers[.contentType] == "application/pdf")
-            let fonts = try Self.fonts(of: Data(buffer: pdf.body))
+            let fonts = try PDFTextFixture.fonts(of: Data(buffer: pdf.body))
             #expect(fonts.contains("BIZUDMincho") && !fonts.contains("IPAex"), "\(fonts)")
             let checked = try await client.execute(uri: "/forms/approval", method: .post, headers: DeskFixture.formHeaders,
                                                    body: DeskFixture.formBody(DeskFixture.approvalPairs + [("typeface", "ud"), ("action", "check")]))
@@ -33,20 +33,5 @@ import Testing
             #expect(bad.status == .badRequest)
             #expect(bad.text.contains("typeface= は ud か空欄にしてください"))
         }
-    }
-
-    static func fonts(of pdf: Data) throws -> String {
-        let file = FileManager.default.temporaryDirectory.appendingPathComponent("desk-typeface-\(UUID().uuidString).pdf")
-        try pdf.write(to: file)
-        defer { try? FileManager.default.removeItem(at: file) }
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: "/usr/bin/pdffonts")
-        process.arguments = [file.path]
-        let pipe = Pipe()
-        process.standardOutput = pipe
-        try process.run()
-        let output = pipe.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        return String(decoding: output, as: UTF8.self)
     }
 }
