@@ -42,10 +42,35 @@ import Testing
 
             let zip = try await client.execute(uri: "\(location)/pdfs.zip", method: .get)
             #expect(zip.body.readableBytesView.starts(with: [0x50, 0x4B, 0x03, 0x04]))
+            let mailing = try await client.execute(uri: "\(location)/mailing.csv", method: .get)
+            #expect(mailing.text.contains("古川診療所") && !mailing.text.contains("鳴子薬局"), "the envelopes of what printed")
             let last = try await client.execute(uri: location, method: .get)
             #expect(last.text.contains("ダウンロードできるファイルはもうありません"))
             let leftovers = try FileManager.default.subpathsOfDirectory(atPath: DeskFixture.configuration().batchFolder.path)
             #expect(!leftovers.contains { $0.hasSuffix(String(location.dropFirst("/batch/".count))) }, "the batch's folder is gone")
+        }
+    }
+
+    /// Asked for on the batch page, cover letters go before the notices, in postal-code order, with the
+    /// list of envelopes to download.
+    @Test func coverLettersInPostalOrderWithTheListOfEnvelopes() async throws {
+        let header = "office,postalCode,address,representative,applicationDate,decision,date,name,sex,mcsId,password,admin\r\n"
+        let csv = header + "鳴子薬局,989-6823,大崎市鳴子温泉字湯元2-1,鳴子 花子,2026-11-25,approved,2026-12-01,鳴子 花子,女,hanako@example.jp,,true\r\n"
+            + "松山診療所,987-1304,大崎市松山千石字松山1-1,松山 一郎,2026-11-24,approved,2026-12-01,松山 一郎,男,ichiro@example.jp,,true\r\n"
+        try await DeskFixture.withDesk { client in
+            let started = try await client.execute(uri: "/batch", method: .post, headers: Self.multipart, body: Self.upload(
+                Data(csv.utf8), name: "notices.csv", fields: ["generatePasswords": "true", "coverLetter": "true", "sort": "postalCode"]))
+            let location = try #require(started.headers[.location])
+            let page = try await Self.finishedPage(location, client)
+            #expect(page.contains("mailing.csv"))
+            let print = Data(buffer: try await client.execute(uri: "\(location)/print.pdf", method: .get).body)
+            let text = try PDFTextFixture.text(of: print)
+            let first = try #require(text.range(of: "〒987-1304")), second = try #require(text.range(of: "〒989-6823"))
+            #expect(first.lowerBound < second.lowerBound, "松山 (987) before 鳴子 (989)")
+            #expect(text.components(separatedBy: "書類送付のご案内").count == 3, "a cover letter for each notice")
+            let mailing = try await client.execute(uri: "\(location)/mailing.csv", method: .get)
+            let rows = mailing.text.split(separator: "\r\n").map(String.init)
+            #expect(rows.count == 3 && rows[1].contains("987-1304") && rows[2].contains("989-6823"), "\(rows)")
         }
     }
 

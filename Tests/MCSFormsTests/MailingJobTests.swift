@@ -46,6 +46,7 @@ import Testing
         // The mailing list: one envelope per notice, in print order, with no password.
         let mailing = try Data(contentsOf: out.appendingPathComponent(MailingList.fileName))
         #expect(mailing.starts(with: [0xEF, 0xBB, 0xBF]))
+        #expect(try BatchSupport.mode(out.appendingPathComponent(MailingList.fileName).path) == 0o600, "names and addresses")
         let rows = CSVTable(String(decoding: mailing.dropFirst(3), as: UTF8.self)).rows.map { $0.cells.map(\.text) }
         #expect(rows.first == MailingList.header)
         #expect(rows.dropFirst().map { $0[1] } == order.map { examples[$0]!.office.postalCode! })

@@ -12,12 +12,15 @@ struct BatchJob: Sendable {
         case pdfs = "pdfs.zip"
         /// The generated initial passwords.
         case passwords = "passwords.csv"
+        /// The envelopes to post, in print order (no password).
+        case mailing = "mailing.csv"
 
         var title: String {
             switch self {
             case .print: "印刷用の PDF（全件をまとめたもの）"
             case .pdfs: "1件ずつの PDF（ZIP）"
             case .passwords: "初期パスワードの一覧（passwords.csv）"
+            case .mailing: "封筒の一覧（mailing.csv：郵便番号・住所・事業所名）"
             }
         }
 
@@ -25,9 +28,21 @@ struct BatchJob: Sendable {
             switch self {
             case .print: "application/pdf"
             case .pdfs: "application/zip"
-            case .passwords: "text/csv; charset=utf-8"
+            case .passwords, .mailing: "text/csv; charset=utf-8"
             }
         }
+    }
+
+    /// What the batch page asked for beside the file.
+    struct Settings: Sendable {
+        /// Fill in missing initial passwords (`passwords.csv`).
+        var generatePasswords = false
+        /// Each notice on a front side of the print file.
+        var duplex = false
+        /// A 送付状 for a window envelope before each notice.
+        var coverLetter = false
+        /// The notices in postal-code order.
+        var sortedForThePost = false
     }
 
     enum State: Sendable {

@@ -1,5 +1,6 @@
 import Core
 import Foundation
+import FormDisplay
 import MCSForms
 import ZIPFoundation
 
@@ -22,7 +23,7 @@ actor BatchJobs {
     }
 
     /// Starts a batch of `input` (named `fileName` by the browser); throws `DeskFailure.busy` while another runs.
-    func start(_ input: Data, fileName: String, generatePasswords: Bool, duplex: Bool) throws -> String {
+    func start(_ input: Data, fileName: String, settings asked: BatchJob.Settings) throws -> String {
         sweep()
         if jobs.values.contains(where: { if case .running = $0.state { true } else { false } }) { throw DeskFailure.busy }
         let id = Self.newID()
@@ -34,8 +35,10 @@ actor BatchJobs {
                                              attributes: [.posixPermissions: 0o600]) else { throw DeskFailure.badRequest(.upload) }
         jobs[id] = job
         var settings = options([inputFile.path], job.output)
-        settings.generatePasswords = generatePasswords
-        settings.duplex = duplex
+        settings.generatePasswords = asked.generatePasswords
+        settings.duplex = asked.duplex
+        settings.coverLetter = asked.coverLetter ? CoverLetter() : nil
+        settings.order = asked.sortedForThePost ? .postalCode : .input
         settings.merge = job.file(.print)
         settings.progress = { done, total in Task { await self.progress(id, done: done, total: total) } }
         let runSettings = settings
@@ -78,8 +81,10 @@ actor BatchJobs {
                 job.waiting = [.print]
                 if (try? Self.zip(job.output, to: job.file(.pdfs))) != nil { job.waiting.insert(.pdfs) }
             }
-            let passwords = job.output.appendingPathComponent(BatchOptions.passwordsFileName)
-            if (try? FileManager.default.moveItem(at: passwords, to: job.file(.passwords))) != nil { job.waiting.insert(.passwords) }
+            for list in [BatchJob.Download.passwords, .mailing] {
+                let written = job.output.appendingPathComponent(list.rawValue)
+                if (try? FileManager.default.moveItem(at: written, to: job.file(list))) != nil { job.waiting.insert(list) }
+            }
         case .failure(let error):
             job.state = .failed(String(describing: error))
         }

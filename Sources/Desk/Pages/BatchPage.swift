@@ -23,6 +23,8 @@ enum BatchPage {
         <div class="boxes">
         <label class="check"><input type="checkbox" name="generatePasswords" value="true"> 空欄の初期パスワードを生成する（passwords.csv に書きます）</label>
         <label class="check"><input type="checkbox" name="duplex" value="true"> 両面印刷用に、各通知を表面から始める</label>
+        <label class="check"><input type="checkbox" name="coverLetter" value="true"> 承認（不承認）連絡書の前に、窓付き封筒（長形3号）用の送付状を付ける（事業所の郵便番号と住所が必要です）</label>
+        <label class="check"><input type="checkbox" name="sort" value="postalCode"> 郵便番号順に並べる（郵便で出すとき）</label>
         </div>
         </fieldset>
         <div class="actions"><button type="submit" class="primary">印刷を始める</button></div>

@@ -9,9 +9,10 @@ struct BatchRoutes {
         router.get("/batch") { _, _ in Responses.html(BatchPage.upload()) }
         router.post("/batch") { request, _ in
             let upload = try await UploadedForm.of(request, limit: desk.configuration.batchBodyLimit)
-            let id = try await desk.batches.start(upload.file, fileName: upload.fileName,
-                                                  generatePasswords: upload.fields["generatePasswords"] == "true",
-                                                  duplex: upload.fields["duplex"] == "true")
+            let settings = BatchJob.Settings(
+                generatePasswords: upload.fields["generatePasswords"] == "true", duplex: upload.fields["duplex"] == "true",
+                coverLetter: upload.fields["coverLetter"] == "true", sortedForThePost: upload.fields["sort"] == "postalCode")
+            let id = try await desk.batches.start(upload.file, fileName: upload.fileName, settings: settings)
             var response = Response(status: .seeOther)
             response.headers[.location] = "/batch/\(id)"
             return response

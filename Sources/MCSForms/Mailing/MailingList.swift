@@ -32,6 +32,7 @@ enum MailingList {
         let rows = rows(records, manifest: manifest, redaction: redaction)
         guard !rows.isEmpty else { return }
         let text = "\u{FEFF}" + SpreadsheetCSV.text([header] + rows)
-        try AtomicFileWriter.write(Data(text.utf8), to: directory.appendingPathComponent(fileName), mode: 0o644)
+        // Names and addresses of offices and people: readable by its owner only, as the notices are.
+        try AtomicFileWriter.write(Data(text.utf8), to: directory.appendingPathComponent(fileName), mode: 0o600)
     }
 }
