@@ -189,7 +189,9 @@ def batch(driver):
         wait_for(driver, lambda d: d.find_element(By.TAG_NAME, "h1").text == "印刷が終わりました", "the batch finishes")
         check("2 件のうち 1 件を印刷しました" in driver.page_source, "the page says what was printed")
         check("メールアドレスの形ではありません" in driver.page_source, "the bad record is listed with its message")
-        check(len(driver.find_elements(By.CSS_SELECTOR, "ul.downloads a")) == 3, "three files wait to be downloaded")
+        links = [a.get_attribute("href") for a in driver.find_elements(By.CSS_SELECTOR, "ul.downloads a")]
+        check(len(links) == 4 and any(link.endswith("/mailing.csv") for link in links),
+              "four files wait to be downloaded, the list of envelopes among them")
         shot(driver, "batch-done")
     finally:
         os.unlink(csv.name)
