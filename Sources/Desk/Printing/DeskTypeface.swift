@@ -7,7 +7,7 @@ enum DeskTypeface {
     /// The choices, standard first: the value posted and the words shown.
     static let choices: [(value: String, label: String)] = [
         ("", "標準（IPAex明朝・ゴシック）"),
-        ("ud", "UD（BIZ UD明朝・ゴシック：高齢の方や弱視の方にも読みやすい書体）"),
+        ("ud", "UD（BIZ UD明朝・ゴシック：読みやすい書体）"),
     ]
 
     /// The typeface a posted value names: nil for the standard one, or for a value the desk does not offer.
