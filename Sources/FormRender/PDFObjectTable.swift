@@ -109,14 +109,6 @@ extension ArraySlice<UInt8> {
 
     func starts(with text: String) -> Bool { starts(with: text.utf8) }
 
-    func contains(_ text: String) -> Bool {
-        let pattern = Array(text.utf8)
-        guard count >= pattern.count, let first = pattern.first else { return false }
-        return indices.contains { index in
-            self[index] == first && index + pattern.count <= endIndex && self[index..<index + pattern.count].elementsEqual(pattern)
-        }
-    }
-
     func lastRange(of text: String) -> Range<Int>? {
         let pattern = Array(text.utf8)
         guard count >= pattern.count else { return nil }
