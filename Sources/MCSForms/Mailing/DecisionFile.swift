@@ -73,10 +73,10 @@ enum DecisionFile {
         let line = item.node.mark?.line ?? 1
         return item.mapping { mapping -> ApplicationDecision? in
             typealias Key = ApplicationDecision.Key
-            let values = Dictionary(uniqueKeysWithValues: Key.allCases.map { ($0, mapping.optional($0.rawValue)) })
-            return check(line: line, application: values[.application]??.text(), office: values[.office]??.text(),
-                         decision: values[.decision]??.text(), reason: values[.reason]??.text()) { problem, key in
-                if let key, let value = values[key] ?? nil { value.report(problem) }
+            let values = Dictionary(uniqueKeysWithValues: Key.allCases.compactMap { key in mapping.optional(key.rawValue).map { (key, $0) } })
+            return check(line: line, application: values[.application]?.text(), office: values[.office]?.text(),
+                         decision: values[.decision]?.text(), reason: values[.reason]?.text()) { problem, key in
+                if let key, let value = values[key] { value.report(problem) }
                 else if let key { mapping.reportMissing(key.rawValue, problem: problem) }
                 else { item.report(problem) }
             }
