@@ -13,6 +13,8 @@ import FormModels
 struct BatchInput {
     var records: [BatchRecord]
     var redaction: Redaction
+    /// The files read, a folder given as the files it holds.
+    var files: [String]
 
     /// The passwords generated for the records that validated, each once, in record order.
     var validatedPasswords: [PasswordBook.Entry] {
@@ -47,7 +49,7 @@ enum BatchReading {
             record(raw.record, index: offset + 1, source: raw.source, generated: raw.generated,
                    decoder: decoder, redaction: redaction, settings: settings)
         }
-        return BatchInput(records: records, redaction: redaction)
+        return BatchInput(records: records, redaction: redaction, files: files.map(\.source))
     }
 
     private static func record(_ raw: RawRecord, index: Int, source: String, generated: [PasswordBook.Entry],

@@ -27,7 +27,7 @@ public enum BatchRunner {
         let records = options.order.arranged(input.records)
         let names = FileNamePattern(options.namePattern).names(for: records, total: records.count)
         if let merge = options.merge {
-            let read = BatchInputFiles.expanded(options.inputs) + [options.derivation?.decisions].compactMap { $0 }
+            let read = input.files + [options.derivation?.decisions].compactMap { $0 }
             try BatchMerge.check(merge, inputs: read, directory: folder.url, names: names)
         }
         // 3. Save the passwords of the records that validated, before any PDF prints them.
