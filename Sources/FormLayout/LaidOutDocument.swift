@@ -142,6 +142,9 @@ public struct TextRun: Sendable, Equatable {
     /// The structure elements the run belongs to, outermost first (`Table`, `TR`, `TD`), for a
     /// tagged PDF; empty for marks that are not read (the seal's 印).
     public var structure: [StructureNode] = []
+    /// Whether the run is a label spread over its cell (均等割付): its characters stand apart on the
+    /// page but read as one word (事業所名), so a renderer keeps its text together.
+    public var isSpread = false
 
     public init(
         face: String, size: Double, horizontalScale: Double = 1, ascent: Double, origin: Point,

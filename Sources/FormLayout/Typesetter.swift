@@ -74,8 +74,12 @@ final class Typesetter {
             // 均等割付 (JLReq 3.7.3): equal gaps between blocks; Latin words and numbers stay solid.
             let gap = (room - width) / Double(gaps.count)
             for index in gaps { extra[index - 1] += gap }
-            return GlyphPlacer.runs(
-                line, size: size, scale: scale, x: left, baseline: baseline, extraAfter: extra, path: path)
+            return GlyphPlacer.runs(line, size: size, scale: scale, x: left, baseline: baseline, extraAfter: extra, path: path)
+                .map { run in
+                    var spread = run
+                    spread.isSpread = true
+                    return spread
+                }
         }
         let x: Double
         switch align {

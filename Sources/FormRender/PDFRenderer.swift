@@ -44,19 +44,27 @@ public final class PDFRenderer {
         else { throw RenderError(.pdfNotCreated) }
         defer { cairo_surface_destroy(surface) }
         setMetadata(of: surface, document: document, creationDate: creationDate)
-        try CairoTextLock.exclusive { () throws(RenderError) in try drawPages(of: document, on: surface) }
-        cairo_surface_finish(surface)
+        let spreadLabels = try SpreadLabelFont.forLabels(on: document.pages)
+        try CairoTextLock.exclusive { () throws(RenderError) in try drawPages(of: document, on: surface, spreadLabels: spreadLabels) }
+        if let spreadLabels {
+            CairoTextLock.exclusive {
+                cairo_surface_finish(surface)
+                spreadLabels.release()
+            }
+        } else {
+            cairo_surface_finish(surface)
+        }
         try check(cairo_surface_status(surface))
         return sink.bytes  // the sink stays alive until here, past the last write in finish
     }
 
-    private func drawPages(of document: LaidOutDocument, on surface: OpaquePointer) throws(RenderError) {
+    private func drawPages(of document: LaidOutDocument, on surface: OpaquePointer, spreadLabels: SpreadLabelFont?) throws(RenderError) {
         let context = cairo_create(surface)!
         defer { cairo_destroy(context) }
         for (index, page) in document.pages.enumerated() {
             cairo_pdf_surface_set_size(surface, page.width, page.height)
             if index == 0 { cairo_tag_begin(context, "Document", "") }
-            try drawer(context, document).draw(page)
+            try drawer(context, document, spreadLabels: spreadLabels).draw(page)
             if index == document.pages.count - 1 { cairo_tag_end(context, "Document") }
             cairo_show_page(context)
         }
@@ -80,18 +88,20 @@ public final class PDFRenderer {
         cairo_set_source_rgb(context, 1, 1, 1)
         cairo_paint(context)
         cairo_scale(context, scale, scale)
-        try drawer(context, document).draw(page)
+        let spreadLabels = try SpreadLabelFont.forLabels(on: [page])
+        defer { spreadLabels?.release() }
+        try drawer(context, document, spreadLabels: spreadLabels).draw(page)
         cairo_surface_flush(surface)
         let sink = ByteSink()
         try check(cairo_surface_write_to_png_stream(surface, ByteSink.write, sink.closure))
         return sink.data
     }
 
-    private func drawer(_ context: OpaquePointer, _ document: LaidOutDocument) -> PageDrawer {
-        PageDrawer(context: context) { (face) throws(RenderError) -> RendererFont in
+    private func drawer(_ context: OpaquePointer, _ document: LaidOutDocument, spreadLabels: SpreadLabelFont?) -> PageDrawer {
+        PageDrawer(context: context, fonts: { (face) throws(RenderError) -> RendererFont in
             guard let file = document.fontFiles[face] else { throw RenderError(.unknownFaceFile(face)) }
             return try self.font(file)
-        }
+        }, spreadLabels: spreadLabels)
     }
 
     private func font(_ file: FontFile) throws(RenderError) -> RendererFont {

@@ -6,6 +6,8 @@ import FormLayout
 struct PageDrawer {
     let context: OpaquePointer
     let fonts: (String) throws(RenderError) -> RendererFont
+    /// The font of the document's spread labels (均等割付), when it has any.
+    let spreadLabels: SpreadLabelFont?
 
     /// Draws every item, then fails if cairo reports an error (a failed call makes cairo drop
     /// every later drawing call silently). Text is tagged with its structure elements (a PDF
@@ -48,17 +50,26 @@ struct PageDrawer {
         open = structure
     }
 
-    /// Shows a run's glyphs with its UTF-8 text and clusters, so that the PDF text is searchable.
+    /// Shows a run's glyphs with its UTF-8 text and clusters, so that the PDF text is searchable; a
+    /// spread label as one glyph of `spreadLabels` whose text is the whole label.
     private func draw(_ run: TextRun) throws(RenderError) {
         guard !run.glyphs.isEmpty else { return }
         let font = try fonts(run.face)
-        cairo_set_font_face(context, font.cairoFace)
         var matrix = cairo_matrix_t()
         cairo_matrix_init(&matrix, run.size * run.horizontalScale, 0, 0, run.size, 0, 0)
-        cairo_set_font_matrix(context, &matrix)
-        if let scaled = cairo_get_scaled_font(context) { font.hold(scaled) }
-        let glyphs = run.glyphs.map { cairo_glyph_t(index: UInt($0.id), x: $0.position.x, y: $0.position.y) }
-        let clusters = run.clusters.map { cairo_text_cluster_t(num_bytes: Int32($0.byteCount), num_glyphs: Int32($0.glyphCount)) }
+        let glyphs: [cairo_glyph_t], clusters: [cairo_text_cluster_t]
+        if run.isSpread, let spreadLabels, var label = spreadLabels.glyph(for: run, face: font.cairoFace) {
+            glyphs = [cairo_glyph_t(index: label.index, x: run.origin.x, y: run.origin.y)]
+            clusters = [cairo_text_cluster_t(num_bytes: Int32(run.text.utf8.count), num_glyphs: 1)]
+            cairo_set_font_face(context, spreadLabels.face)
+            cairo_set_font_matrix(context, &label.matrix)
+        } else {
+            glyphs = run.glyphs.map { cairo_glyph_t(index: UInt($0.id), x: $0.position.x, y: $0.position.y) }
+            clusters = run.clusters.map { cairo_text_cluster_t(num_bytes: Int32($0.byteCount), num_glyphs: Int32($0.glyphCount)) }
+            cairo_set_font_face(context, font.cairoFace)
+            cairo_set_font_matrix(context, &matrix)
+            if let scaled = cairo_get_scaled_font(context) { font.hold(scaled) }
+        }
         let utf8 = Array(run.text.utf8).map { CChar(bitPattern: $0) }
         cairo_show_text_glyphs(
             context, utf8, Int32(utf8.count), glyphs, Int32(glyphs.count), clusters, Int32(clusters.count),

@@ -150,14 +150,19 @@ import Testing
         #expect(found > 0 || !hasKana, "no furigana found")
     }
 
-    /// Every character is drawn with a face that has it; 𠮷 comes from IPAmj明朝.
+    /// Every character is drawn with a face that has it; 𠮷 comes from IPAmj明朝. The spread labels'
+    /// font (均等割付, a Type 3 font of the faces' outlines) draws the labels and nothing else.
     @Test(arguments: Fixtures.cases)
     func everyCharacterIsDrawnWithAFaceThatHasIt(_ testCase: Fixtures.Case) throws {
         let printed = try Fixtures.print(testCase, with: try Fixtures.printer(for: testCase))
         let drawn = try DrawnCharacters(pdf: printed.pdf)
         #expect(!drawn.characters.isEmpty)
+        let labels = printed.layout.pages.flatMap(\.items).compactMap { if case .text(let run) = $0, run.isSpread { run.text } else { nil } }
+        let spread = drawn.characters.filter { $0.font == "Unnamed-T3" }
+        #expect(String(String.UnicodeScalarView(spread.map(\.scalar))) == labels.joined())
         let fonts = try FontCatalog(manifestURL: Fixtures.root.appendingPathComponent("Fonts/fonts.yaml"))
-        for character in drawn.characters where !(0xD800...0xDFFF).contains(character.scalar.value) && character.scalar != " " {
+        for character in drawn.characters where !(0xD800...0xDFFF).contains(character.scalar.value) && character.scalar != " "
+            && character.font != "Unnamed-T3" {
             let face = try #require(Self.faceIDs[character.font], "unknown font \(character.font)")
             #expect(fonts.hasGlyph(for: Character(character.scalar), inFace: face),
                     "\(character.scalar) U+\(String(character.scalar.value, radix: 16, uppercase: true)) drawn with \(character.font)")
