@@ -56,10 +56,13 @@ final class SpreadLabelFont {
 
     /// The glyph that draws `run` at its origin, and the font matrix to draw it with.
     ///
-    /// Each label is half an em of its own size, `2 × width` wide and the run's size high: poppler guesses
-    /// the size of a Type 3 font's text from the width of its first glyph, taken for an average letter
-    /// half an em wide (poppler's `TextPage::beginWord`), and set at any other width a label reads back
-    /// as if it were many lines high, merging with the labels above and below it.
+    /// Each label is half an em of its own font, whose matrix two readers' guesses decide. poppler takes
+    /// the first glyph of a Type 3 font for a letter half an em wide to find the text's size from the
+    /// height of the matrix (`TextPage::beginWord`), so the em is twice the label's width; MuPDF takes the
+    /// square root of the matrix's determinant, so the em's height is what makes that the run's size, and
+    /// a shear gives back the height poppler reads. The outlines undo the matrix (they are set through
+    /// its inverse), so the label looks as set. With any other matrix a label reads back as if many lines
+    /// high and merges with the lines above and below it (`(届出者)事業所名`).
     func glyph(for run: TextRun, face runFace: OpaquePointer) -> (index: UInt, matrix: cairo_matrix_t)? {
         let width = 2 * (run.endX - run.origin.x), size = run.size
         guard width > size else { return nil }
