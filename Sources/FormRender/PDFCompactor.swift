@@ -32,10 +32,17 @@ enum PDFCompactor {
         let objectStream = table.size, crossReference = table.size + 1
         var output = Array(table.header)
         var entries = [CrossReferenceEntry](repeating: .free, count: crossReference + 1)
+        let pageContents = Set(packed.compactMap(\.pageContents))
+        let values = Dictionary(packed.map { ($0.number, $0.value) }, uniquingKeysWith: { first, _ in first })
         for object in table.objects where object.isStream {
             entries[object.number] = .inFile(offset: output.count)
-            output += object.text
-            output.append(0x0A)
+            if let plain = object.unfilteredStream(length: { values[$0].flatMap { Array($0).number(at: 0)?.value } }) {
+                let data = pageContents.contains(object.number) ? ArtifactMarking.marked(Array(plain.data)) : Array(plain.data)
+                output += try stream(object.number, entries: plain.entries, content: data)
+            } else {
+                output += object.text
+                output.append(0x0A)
+            }
         }
         for (index, object) in packed.enumerated() {
             entries[object.number] = .inStream(objectStream, index: index)

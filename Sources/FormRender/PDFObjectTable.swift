@@ -16,6 +16,32 @@ struct PDFObjectTable {
         /// Whether the object is a stream, which an object stream may not hold.
         var isStream: Bool { value.ends(with: "endstream") }
 
+        /// The content stream of a page (`/Contents N 0 R`), when the object is a page.
+        var pageContents: Int? {
+            let text = String(decoding: value, as: UTF8.self)
+            guard text.contains("/Type /Page\n") || text.contains("/Type /Page "),
+                  let key = text.range(of: "/Contents ") else { return nil }
+            return Int(text[key.upperBound...].prefix { $0.isNumber })
+        }
+
+        /// A stream written without a filter: its dictionary's entries other than `/Length`, and its
+        /// data (`length(N)` gives the value of object N, for a length cairo writes after the stream).
+        func unfilteredStream(length: (Int) -> Int?) -> (entries: String, data: ArraySlice<UInt8>)? {
+            guard isStream, value.starts(with: "<<"), let keyword = value.firstRange(of: ">>\nstream\n") else { return nil }
+            let dictionary = String(decoding: value[(value.startIndex + 2)..<keyword.lowerBound], as: UTF8.self)
+            guard !dictionary.contains("/Filter"), let key = dictionary.range(of: "/Length ") else { return nil }
+            let digits = dictionary[key.upperBound...].prefix { $0.isNumber }
+            let reference = dictionary[digits.endIndex...].hasPrefix(" 0 R")
+            guard let number = Int(digits), let count = reference ? length(number) : number,
+                  keyword.upperBound + count <= value.endIndex,
+                  value[(keyword.upperBound + count)...].trimmed().elementsEqual("endstream".utf8)
+            else { return nil }
+            let entry = key.lowerBound..<(reference ? dictionary.index(digits.endIndex, offsetBy: 4) : digits.endIndex)
+            var entries = dictionary
+            entries.removeSubrange(entry)
+            return (entries.trimmingCharacters(in: .whitespacesAndNewlines), value[keyword.upperBound..<(keyword.upperBound + count)])
+        }
+
         /// The object, a dictionary, with `entries` added at its end; nil when it is not a dictionary.
         func dictionary(adding entries: String) -> Object? {
             guard value.starts(with: "<<"), value.ends(with: ">>") else { return nil }
@@ -109,6 +135,15 @@ extension ArraySlice<UInt8> {
 
     func starts(with text: String) -> Bool { starts(with: text.utf8) }
 
+    func firstRange(of text: String) -> Range<Int>? {
+        let pattern = Array(text.utf8)
+        guard count >= pattern.count else { return nil }
+        for start in startIndex...(endIndex - pattern.count) where self[start..<start + pattern.count].elementsEqual(pattern) {
+            return start..<start + pattern.count
+        }
+        return nil
+    }
+
     func lastRange(of text: String) -> Range<Int>? {
         let pattern = Array(text.utf8)
         guard count >= pattern.count else { return nil }
@@ -121,6 +156,15 @@ extension ArraySlice<UInt8> {
 }
 
 extension Array<UInt8> {
+    func firstRange(of text: String) -> Range<Int>? {
+        let pattern = Array(text.utf8)
+        guard count >= pattern.count else { return nil }
+        for start in startIndex...(endIndex - pattern.count) where self[start..<start + pattern.count].elementsEqual(pattern) {
+            return start..<start + pattern.count
+        }
+        return nil
+    }
+
     func lastRange(of text: String) -> Range<Int>? { self[...].lastRange(of: text) }
 
     /// The first index from `index` on that is not PDF white space.

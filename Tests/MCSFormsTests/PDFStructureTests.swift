@@ -77,6 +77,42 @@ import Testing
         #expect(tree[..<valueAt].reversed().prefix(3).contains { $0.trimmingCharacters(in: .whitespaces) == "TD" })
     }
 
+    /// Everything a page paints is either content of the structure tree (marked with its MCID) or an
+    /// artifact: the rules and boxes, read as qpdf writes the pages' content, one operator per line.
+    @Test(arguments: Fixtures.cases)
+    func rulesAndBoxesAreArtifacts(_ testCase: Fixtures.Case) throws {
+        let printed = try Fixtures.print(testCase, with: try Fixtures.printer(for: testCase))
+        let file = try Fixtures.temporaryFile(printed.pdf, suffix: ".pdf")
+        let expanded = file.deletingPathExtension().appendingPathExtension("qdf.pdf")
+        defer { for url in [file, expanded] { try? FileManager.default.removeItem(at: url) } }
+        _ = try ExternalTool.run("qpdf", ["--qdf", "--object-streams=disable", file.path, expanded.path])
+        let qdf = String(decoding: try Data(contentsOf: expanded), as: UTF8.self)
+        let pages = qdf.components(separatedBy: "%% Contents for page ").dropFirst()
+        #expect(pages.count == printed.layout.pages.count)
+        var artifacts = 0
+        for page in pages {
+            let content = page.components(separatedBy: "\nstream\n").dropFirst().first?.components(separatedBy: "\nendstream").first ?? ""
+            var open: [String] = []
+            for line in content.split(separator: "\n") {
+                let words = line.split(separator: " ")
+                guard let operation = words.last.map(String.init) else { continue }
+                switch operation {
+                case "BDC", "BMC":
+                    open.append(String(words.first ?? ""))
+                    if words.first == "/Artifact" { artifacts += 1 }
+                case "EMC": _ = open.popLast()
+                case "S", "s", "f", "F", "f*", "B", "B*", "b", "b*", "sh", "Do":
+                    #expect(open.last == "/Artifact", "\(line) paints outside an artifact")
+                case "Tj", "TJ", "'", "\"":
+                    #expect(!open.isEmpty, "\(line) shows text outside marked content")
+                default: break
+                }
+            }
+            #expect(open.isEmpty, "marked content left open")
+        }
+        #expect(artifacts > 0)
+    }
+
     /// The seal is a figure of the structure tree whose alternate text is 印.
     @Test(arguments: ["application.yaml", "consent.yaml"])
     func theSealIsAFigureRead印(_ example: String) throws {
