@@ -31,16 +31,17 @@ let package = Package(
         .systemLibrary(name: "CHarfBuzz", pkgConfig: "harfbuzz", providers: [.apt(["libharfbuzz-dev"])]),
         .systemLibrary(name: "CFreeType", pkgConfig: "freetype2", providers: [.apt(["libfreetype-dev"])]),
         .systemLibrary(name: "CHarfBuzzSubset", pkgConfig: "harfbuzz-subset", providers: [.apt(["libharfbuzz-dev"])]),
-        .systemLibrary(name: "CSystemZlib", pkgConfig: "zlib", providers: [.apt(["zlib1g-dev"])]),
 
         .target(name: "CSystemCalls"),
+        // cairo's streams compressed by libdeflate (libdeflate-dev; zlib1g-dev for zlib.h): docs/performance.md.
+        .target(name: "CCairoDeflate", linkerSettings: [.linkedLibrary("deflate")]),
 
         .target(name: "Core"),
         .target(name: "FormModels", dependencies: ["Core"]),
         .target(name: "FormInput", dependencies: ["Core", "FormModels", .product(name: "Yams", package: "Yams")]),
         .target(name: "FormDisplay", dependencies: ["Core", "FormModels"]),
         .target(name: "FormLayout", dependencies: ["Core", "FormInput", "CHarfBuzz"]),
-        .target(name: "FormRender", dependencies: ["Core", "FormLayout", "CCairo", "CFreeType", "CSystemZlib"]),
+        .target(name: "FormRender", dependencies: ["Core", "FormLayout", "CCairo", "CFreeType", "CCairoDeflate"]),
         .target(name: "MCSForms", dependencies: [
             "Core", "FormModels", "FormInput", "FormDisplay", "FormLayout", "FormRender",
             "CCairo", "CHarfBuzz", "CFreeType", "CHarfBuzzSubset", "CSystemCalls",
@@ -67,7 +68,7 @@ let package = Package(
         .testTarget(name: "FormInputTests", dependencies: ["FormInput", "FormModels", "Core", .product(name: "Yams", package: "Yams")]),
         .testTarget(name: "FormDisplayTests", dependencies: ["FormDisplay", "FormInput", "FormModels", "Core"]),
         .testTarget(name: "FormLayoutTests", dependencies: ["FormLayout", "Core"]),
-        .testTarget(name: "FormRenderTests", dependencies: ["FormRender", "FormLayout", "Core", "CFreeType"]),
+        .testTarget(name: "FormRenderTests", dependencies: ["FormRender", "FormLayout", "Core", "CFreeType", "CCairoDeflate"]),
         .testTarget(name: "MCSFormsTests", dependencies: [
             "MCSForms", "FormInput", "FormModels", "FormDisplay", "FormRender", "FormLayout", "Core", "CCairo", "TestSupport",
         ], exclude: ["SeedText", "Goldens"]),

@@ -16,29 +16,28 @@ struct PDFObjectTable {
         /// Whether the object is a stream, which an object stream may not hold.
         var isStream: Bool { value.ends(with: "endstream") }
 
-        /// The content stream of a page (`/Contents N 0 R`), when the object is a page.
+        /// The content stream of a page (`/Contents N 0 R`), when the object is a page (cairo writes
+        /// each as `<< /Type /Page % N`).
         var pageContents: Int? {
-            let text = String(decoding: value, as: UTF8.self)
-            guard text.contains("/Type /Page\n") || text.contains("/Type /Page "),
-                  let key = text.range(of: "/Contents ") else { return nil }
-            return Int(text[key.upperBound...].prefix { $0.isNumber })
+            guard value.starts(with: "<< /Type /Page %"), let key = value.firstRange(of: "/Contents ") else { return nil }
+            return Array(value[key.upperBound...].prefix(16)).number(at: 0)?.value
         }
 
         /// A stream written without a filter: its dictionary's entries other than `/Length`, and its
         /// data (`length(N)` gives the value of object N, for a length cairo writes after the stream).
         func unfilteredStream(length: (Int) -> Int?) -> (entries: String, data: ArraySlice<UInt8>)? {
             guard isStream, value.starts(with: "<<"), let keyword = value.firstRange(of: ">>\nstream\n") else { return nil }
-            let dictionary = String(decoding: value[(value.startIndex + 2)..<keyword.lowerBound], as: UTF8.self)
-            guard !dictionary.contains("/Filter"), let key = dictionary.range(of: "/Length ") else { return nil }
-            let digits = dictionary[key.upperBound...].prefix { $0.isNumber }
-            let reference = dictionary[digits.endIndex...].hasPrefix(" 0 R")
-            guard let number = Int(digits), let count = reference ? length(number) : number,
+            let dictionary = value[(value.startIndex + 2)..<keyword.lowerBound]
+            guard dictionary.firstRange(of: "/Filter") == nil, let key = dictionary.firstRange(of: "/Length ") else { return nil }
+            let digits = dictionary[key.upperBound...].prefix { (0x30...0x39).contains($0) }
+            let reference = dictionary[digits.endIndex...].starts(with: " 0 R")
+            let declared = digits.reduce(0) { $0 * 10 + Int($1 - 0x30) }
+            guard !digits.isEmpty, digits.count < 16, let count = reference ? length(declared) : declared,
                   keyword.upperBound + count <= value.endIndex,
                   value[(keyword.upperBound + count)...].trimmed().elementsEqual("endstream".utf8)
             else { return nil }
-            let entry = key.lowerBound..<(reference ? dictionary.index(digits.endIndex, offsetBy: 4) : digits.endIndex)
-            var entries = dictionary
-            entries.removeSubrange(entry)
+            let entryEnd = reference ? digits.endIndex + 4 : digits.endIndex
+            let entries = String(decoding: dictionary[..<key.lowerBound] + dictionary[entryEnd...], as: UTF8.self)
             return (entries.trimmingCharacters(in: .whitespacesAndNewlines), value[keyword.upperBound..<(keyword.upperBound + count)])
         }
 
