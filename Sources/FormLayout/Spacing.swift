@@ -36,14 +36,16 @@ struct Spacing {
         endTrim = classes.map { $0 == .closing ? 0.5 * em : $0 == .middleDot ? 0.25 * em : 0 }
     }
 
-    /// The characters a date's digits stand between: the units and the last character of an era name.
-    static let dateUnits: Set<Character> = ["年", "月", "日"]
-    static let eraEnds: Set<Character> = ["和", "成", "正", "治"]
-
-    /// Whether two characters meet inside a date: a digit and its unit, or an era name and its year.
+    /// Whether two characters meet inside a date: an ASCII digit and its unit (年, 月, 日), or a unit or
+    /// the last character of an era name (和, 成, 正, 治) and the digit after it.
     static func isWithinDate(_ left: Character, _ right: Character) -> Bool {
-        (left.isASCII && left.isNumber && dateUnits.contains(right))
-            || ((dateUnits.contains(left) || eraEnds.contains(left)) && right.isASCII && right.isNumber)
+        // Compared as single scalars, not through sets of characters: hashing a Character normalizes
+        // it, and this runs for every pair of characters a notice sets (a tenth of a batch's layout).
+        guard let left = left.onlyScalar, let right = right.onlyScalar else { return false }
+        let isDigit = { (scalar: UInt32) in (0x30...0x39).contains(scalar) }
+        let isUnit = { (scalar: UInt32) in scalar == 0x5E74 || scalar == 0x6708 || scalar == 0x65E5 }  // 年 月 日
+        let isEraEnd = { (scalar: UInt32) in scalar == 0x548C || scalar == 0x6210 || scalar == 0x6B63 || scalar == 0x6CBB }  // 和 成 正 治
+        return (isDigit(left) && isUnit(right)) || ((isUnit(left) || isEraEnd(left)) && isDigit(right))
     }
 
     /// The space between two adjacent characters, in ems (JLReq Table 1 with IPAex's full-em bodies).
@@ -56,7 +58,7 @@ struct Spacing {
         /// Inside a date, where no 和欧間 is set.
         var solid: Bool
 
-        private var leftIsCommaOrFullStop: Bool { CharacterClass.commasAndFullStops.contains(leftMark) }
+        private var leftIsCommaOrFullStop: Bool { CharacterClass.isCommaOrFullStop(leftMark) }
 
         /// Added to the advances: one empty half removed where two brackets meet (3.1.4); 」・ and
         /// ・「 keep a quarter em (3.1.3), 、・ and 。・ three quarters; 1/4 em 和欧間 (3.2.2).
@@ -76,7 +78,7 @@ struct Spacing {
             if left == .middleDot { total += 0.25 }
             if right == .middleDot { total += 0.25 }
             let keepsHalfAfter = !right.isBracket && (right != .middleDot || leftIsCommaOrFullStop)
-            if left == .closing, keepsHalfAfter, !CharacterClass.fullStops.contains(leftMark) { total += 0.5 }
+            if left == .closing, keepsHalfAfter, !CharacterClass.isFullStop(leftMark) { total += 0.5 }
             if right == .opening, !left.isPunctuation { total += 0.5 }
             if latinGap, !solid, (left == .japanese && right == .latin) || (left == .latin && right == .japanese) { total += 0.125 }
             return total
@@ -125,8 +127,15 @@ enum CharacterClass: Equatable {
     static let openingBrackets = Set("「『（［｛〔〈《【〘〖｟".unicodeScalars)
     static let closingPunctuation = Set("」』）］｝〕〉》】〙〗｠。．、，".unicodeScalars)
     static let middleDots = Set("・：；".unicodeScalars)
-    static let fullStops: Set<Character> = ["。", "．"]
-    static let commasAndFullStops: Set<Character> = ["。", "．", "、", "，"]
+    /// 。 and ．
+    static func isFullStop(_ character: Character) -> Bool {
+        character.onlyScalar == 0x3002 || character.onlyScalar == 0xFF0E
+    }
+
+    /// 。．、，
+    static func isCommaOrFullStop(_ character: Character) -> Bool {
+        isFullStop(character) || character.onlyScalar == 0x3001 || character.onlyScalar == 0xFF0C
+    }
 
     static func isJapanese(_ scalar: Unicode.Scalar) -> Bool {
         switch scalar.value {
@@ -135,5 +144,14 @@ enum CharacterClass: Equatable {
         case 0x3005, 0x3006, 0x3400...0x4DBF, 0x4E00...0x9FFF, 0xF900...0xFAFF, 0x20000...0x3FFFF: true  // 々〆 and kanji
         default: false
         }
+    }
+}
+
+extension Character {
+    /// The value of the character's scalar when it has only one (not 年 with a variation selector).
+    var onlyScalar: UInt32? {
+        var scalars = unicodeScalars.makeIterator()
+        guard let first = scalars.next(), scalars.next() == nil else { return nil }
+        return first.value
     }
 }
