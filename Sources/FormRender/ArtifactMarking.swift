@@ -21,37 +21,72 @@ enum ArtifactMarking {
             runEnd = nil
         }
         for operation in ContentOperations(content) {
-            switch operation.name {
-            case "BDC", "BMC":
+            switch operation.kind {
+            case .beginMarked:
                 if depth == 0 { closeRun() }
                 depth += 1
-            case "EMC":
+            case .endMarked:
                 depth = max(depth - 1, 0)
-            default:
+            case .stateOnly, .paints, .other:
                 guard depth == 0 else { continue }
-                if runStart == nil, !keepsOutside.contains(operation.name) { runStart = operation.start }
-                if paints.contains(operation.name) { runEnd = operation.end }
+                if runStart == nil, operation.kind != .stateOnly { runStart = operation.start }
+                if operation.kind == .paints { runEnd = operation.end }
             }
         }
         closeRun()
         return output + content[copied...]
     }
-
-    /// Operations that leave an artifact where they stand: saving, restoring and transforming the state.
-    private static let keepsOutside: Set<String> = ["q", "Q", "cm"]
-    /// Operations that paint (ISO 32000-1, tables 59, 77, 92, 107), and the end of a text object.
-    private static let paints: Set<String> = ["S", "s", "f", "F", "f*", "B", "B*", "b", "b*", "sh", "Do", "EI",
-                                              "Tj", "TJ", "'", "\"", "ET"]
 }
 
-/// The operations of a content stream in order: each operator's name, and where its operands begin
+/// The operations of a content stream in order: what each operator does, and where its operands begin
 /// and the operator ends. Strings, hex strings, arrays and dictionaries are operands, so an `EMC` in a
 /// string is never taken for an operator.
 struct ContentOperations: Sequence, IteratorProtocol {
     struct Operation {
-        let name: String
+        let kind: Kind
         let start: Int
         let end: Int
+    }
+
+    /// What an operator does, as far as marking artifacts goes.
+    enum Kind {
+        /// `BDC`, `BMC`: marked content begins.
+        case beginMarked
+        /// `EMC`: it ends.
+        case endMarked
+        /// `q`, `Q`, `cm`: saving, restoring or transforming the state, which an artifact may leave out.
+        case stateOnly
+        /// Painting (ISO 32000-1, tables 59, 77, 92, 107: paths, shadings, images, text) or ending a text object.
+        case paints
+        case other
+
+        /// The kind of the operator spelled by `name`, compared as bytes (a content stream has thousands).
+        init(_ name: ArraySlice<UInt8>) {
+            switch name.count {
+            case 1:
+                switch name.first {
+                case UInt8(ascii: "q"), UInt8(ascii: "Q"): self = .stateOnly
+                case UInt8(ascii: "S"), UInt8(ascii: "s"), UInt8(ascii: "f"), UInt8(ascii: "F"), UInt8(ascii: "B"),
+                     UInt8(ascii: "b"), UInt8(ascii: "'"), UInt8(ascii: "\""): self = .paints
+                default: self = .other
+                }
+            case 2:
+                let pair = (name.first!, name.last!)
+                switch pair {
+                case (UInt8(ascii: "c"), UInt8(ascii: "m")): self = .stateOnly
+                case (UInt8(ascii: "f"), UInt8(ascii: "*")), (UInt8(ascii: "B"), UInt8(ascii: "*")), (UInt8(ascii: "b"), UInt8(ascii: "*")),
+                     (UInt8(ascii: "s"), UInt8(ascii: "h")), (UInt8(ascii: "D"), UInt8(ascii: "o")), (UInt8(ascii: "E"), UInt8(ascii: "I")),
+                     (UInt8(ascii: "T"), UInt8(ascii: "j")), (UInt8(ascii: "T"), UInt8(ascii: "J")), (UInt8(ascii: "E"), UInt8(ascii: "T")):
+                    self = .paints
+                default: self = .other
+                }
+            case 3:
+                if name.elementsEqual("EMC".utf8) { self = .endMarked }
+                else if name.elementsEqual("BDC".utf8) || name.elementsEqual("BMC".utf8) { self = .beginMarked }
+                else { self = .other }
+            default: self = .other
+            }
+        }
     }
 
     private let bytes: [UInt8]
@@ -82,7 +117,7 @@ struct ContentOperations: Sequence, IteratorProtocol {
                 skipRegular()
                 let word = bytes[tokenStart..<position]
                 if let first = word.first, !Self.startsNumber(first), !Self.keywords.contains(word) {
-                    return Operation(name: String(decoding: word, as: UTF8.self), start: start ?? tokenStart, end: position)
+                    return Operation(kind: Kind(word), start: start ?? tokenStart, end: position)
                 }
                 if word.isEmpty { position += 1 }
             }
