@@ -11,9 +11,27 @@ import Yams
 package enum InputSecrets {
     /// The passwords in the tree under `node`.
     package static func values(in node: Node) -> Set<String> {
+        values(in: [node])
+    }
+
+    /// The passwords in the trees under `nodes` (a batch's records).
+    package static func values(in nodes: [Node]) -> Set<String> {
         var found = Set<String>()
-        collect(node, into: &found)
+        var keys: [String: KeyReading] = [:]
+        for node in nodes { collect(node, into: &found, keys: &keys) }
         return found
+    }
+
+    /// What a key says of passwords, worked out once per distinct key of an input: a batch's thousands
+    /// of records repeat a handful of keys, and telling a misspelt password key costs an edit distance.
+    private struct KeyReading {
+        let namesPassword: Bool
+        let runInValue: String?
+
+        init(_ key: String) {
+            namesPassword = InputSecrets.isPasswordKey(key)
+            runInValue = InputSecrets.runInValue(of: key)
+        }
     }
 
     /// Whether a key names a password, or was probably meant to.
@@ -42,20 +60,22 @@ package enum InputSecrets {
         !(character.isLetter || character.isNumber || character == "_" || character == "-")
     }
 
-    private static func collect(_ node: Node, into found: inout Set<String>) {
+    private static func collect(_ node: Node, into found: inout Set<String>, keys: inout [String: KeyReading]) {
         switch node {
         case .mapping(let mapping):
             for (key, value) in mapping {
                 let name = key.scalar?.string ?? ""
-                if let runIn = runInValue(of: name) { found.insert(runIn) }
-                if isPasswordKey(name), let text = value.scalar?.string {
+                let reading = keys[name] ?? KeyReading(name)
+                keys[name] = reading
+                if let runIn = reading.runInValue { found.insert(runIn) }
+                if reading.namesPassword, let text = value.scalar?.string {
                     found.insert(text)
                 } else {
-                    collect(value, into: &found)
+                    collect(value, into: &found, keys: &keys)
                 }
             }
         case .sequence(let sequence):
-            for item in sequence { collect(item, into: &found) }
+            for item in sequence { collect(item, into: &found, keys: &keys) }
         case .scalar, .alias:
             break
         }

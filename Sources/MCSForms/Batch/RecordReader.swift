@@ -103,9 +103,7 @@ struct RecordFile {
 
     init(records: [RawRecord], secrets: Set<String>? = nil) {
         self.records = records
-        self.secrets = secrets ?? records.reduce(into: []) { found, record in
-            if let node = record.node { found.formUnion(InputSecrets.values(in: node)) }
-        }
+        self.secrets = secrets ?? InputSecrets.values(in: records.compactMap(\.node))
     }
 
     init(unreadable record: RawRecord) {
