@@ -154,10 +154,17 @@ struct ContentOperations: Sequence, IteratorProtocol {
 
     /// Moves past the regular characters of a name, number or operator.
     private mutating func skipRegular() {
-        while position < bytes.endIndex, !bytes[position].isPDFWhiteSpace, !Self.delimiters.contains(bytes[position]) { position += 1 }
+        while position < bytes.endIndex, !bytes[position].isPDFWhiteSpace, !Self.isDelimiter(bytes[position]) { position += 1 }
     }
 
-    private static let delimiters = Set("()<>[]{}/%".utf8)
+    /// PDF's delimiters `()<>[]{}/%` (ISO 32000-1, 7.2.2).
+    private static func isDelimiter(_ byte: UInt8) -> Bool {
+        switch byte {
+        case UInt8(ascii: "("), UInt8(ascii: ")"), UInt8(ascii: "<"), UInt8(ascii: ">"), UInt8(ascii: "["), UInt8(ascii: "]"),
+             UInt8(ascii: "{"), UInt8(ascii: "}"), UInt8(ascii: "/"), UInt8(ascii: "%"): true
+        default: false
+        }
+    }
     /// Words that are operands, not operators.
     private static let keywords: [ArraySlice<UInt8>] = ["true", "false", "null"].map { Array($0.utf8)[...] }
 }

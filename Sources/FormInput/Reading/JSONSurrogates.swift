@@ -10,8 +10,7 @@ package enum JSONSurrogates {
     /// `text` with every escaped surrogate pair of its strings joined, when it is a JSON text (its first
     /// character after spaces is `{` or `[`); any other text unchanged.
     package static func joined(_ text: String) -> String {
-        guard text.first(where: { !$0.isWhitespace }).map({ $0 == "{" || $0 == "[" }) == true,
-              text.contains("\\u") || text.contains("\\U") else { return text }
+        guard text.first(where: { !$0.isWhitespace }).map({ $0 == "{" || $0 == "[" }) == true, hasUnicodeEscape(text) else { return text }
         let input = Array(text.unicodeScalars)
         var output = String.UnicodeScalarView()
         var inString = false, saved = 0, index = 0
@@ -43,6 +42,17 @@ package enum JSONSurrogates {
             }
         }
         return String(output)
+    }
+
+    /// Whether `text` holds `\u` or `\U`, looked for in its UTF-8 (a batch's input is megabytes, and most
+    /// hold no escape at all).
+    private static func hasUnicodeEscape(_ text: String) -> Bool {
+        var afterBackslash = false
+        for byte in text.utf8 {
+            if afterBackslash, byte == UInt8(ascii: "u") || byte == UInt8(ascii: "U") { return true }
+            afterBackslash = byte == UInt8(ascii: "\\") && !afterBackslash
+        }
+        return false
     }
 
     /// The character of the escaped pair `\uD8xx\uDCxx` starting at `index`, if there is one.
