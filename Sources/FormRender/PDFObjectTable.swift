@@ -164,24 +164,6 @@ extension ArraySlice<UInt8> {
 }
 
 extension Array<UInt8> {
-    /// Where `text` first occurs, found with `memchr` and `memcmp` (the compactor looks through every
-    /// object of every PDF, and comparing slices byte by byte cost a notice a hundredth of its time).
-    func firstRange(of text: String) -> Range<Int>? {
-        let pattern = Array(text.utf8)
-        guard let first = pattern.first, count >= pattern.count else { return nil }
-        return withUnsafeBytes { haystack -> Range<Int>? in
-            guard let base = haystack.baseAddress else { return nil }
-            var offset = 0
-            while offset + pattern.count <= haystack.count,
-                  let found = memchr(base + offset, Int32(first), haystack.count - pattern.count + 1 - offset) {
-                let at = base.distance(to: UnsafeRawPointer(found))
-                if memcmp(base + at, pattern, pattern.count) == 0 { return (startIndex + at)..<(startIndex + at + pattern.count) }
-                offset = at + 1
-            }
-            return nil
-        }
-    }
-
     func lastRange(of text: String) -> Range<Int>? { self[...].lastRange(of: text) }
 
     /// The first index from `index` on that is not PDF white space.
