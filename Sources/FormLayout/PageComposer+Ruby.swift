@@ -67,7 +67,7 @@ extension PageComposer {
         typesetter.record(FieldFit(path: path, designSize: size, size: size, horizontalScale: 1, lines: 1))
         let step = min(spare / count, 2 * size)
         let x = (base.lowerBound + base.upperBound) / 2 - (width + step * (count - 1)) / 2
-        var extra = Spacing(shaped.characters, em: size, latinGap: false).between
+        var extra = shaped.between.map { $0 * size }
         for index in extra.indices.dropLast() { extra[index] += step }
         return GlyphPlacer.runs(shaped, size: size, x: x, baseline: room.y.value + shaped.ascent * size,
                                 extraAfter: extra, path: path)

@@ -12,6 +12,10 @@ struct ShapedText {
     var missing: [Character]
     /// The ascent of the family's first face: where the baseline sits in the em box.
     var ascent: Double
+    /// The space between character `i` and `i + 1` on one line, in ems, without 和欧間: the spacing of
+    /// punctuation (`Spacing`), worked out once with the shape (a form's fixed wording is shaped once
+    /// per layout engine, and set again for every document).
+    var between: [Double]
 
     /// The natural width in ems.
     var width: Double { advances.reduce(0, +) }
@@ -40,6 +44,6 @@ struct ShapedGlyph {
 extension ShapedText {
     /// The width in ems as set on one line: the advances with the spacing between punctuation.
     var setWidth: Double {
-        width + Spacing(characters, em: 1, latinGap: false).between.reduce(0, +)
+        width + between.reduce(0, +)
     }
 }

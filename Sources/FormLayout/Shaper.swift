@@ -25,7 +25,7 @@ struct Shaper {
         for glyph in segments.flatMap(\.glyphs) { advances[glyph.character] += glyph.advance }
         return ShapedText(
             characters: characters, advances: advances, segments: segments, missing: missing,
-            ascent: family[0].ascent)
+            ascent: family[0].ascent, between: Spacing(characters, em: 1, latinGap: false).between)
     }
 
     private func shapeSegment(_ characters: ArraySlice<Character>, face: FontFace, firstCharacter: Int) -> ShapedSegment {

@@ -65,7 +65,7 @@ final class Typesetter {
         _ line: ShapedText, size: Double, scale: Double, in box: Box, align: HorizontalAlignment, baseline: Double,
         distribute: Bool, path: FieldPath?
     ) -> [TextRun] {
-        var extra = Spacing(line.characters, em: size * scale, latinGap: false).between
+        var extra = line.between.map { $0 * (size * scale) }
         let width = line.width * size * scale + extra.reduce(0, +)
         let count = line.characters.count
         let gaps = (1..<max(count, 1)).filter { Kinsoku.canBreak(between: line.characters[$0 - 1], and: line.characters[$0]) }
