@@ -44,6 +44,8 @@ public final class PDFRenderer {
     /// (fonts subset, streams compressed) outside it, side by side with other documents: finishing a
     /// surface looks no glyph up in cairo's cache, and every scaled font it releases (those drawn with
     /// and the subsets' outline fonts) is still held by its `RendererFont`, so none is finalized there.
+    /// A document with spread labels is finished under the lock: writing their Type 3 font looks their
+    /// glyphs up (`SpreadLabelFont`).
     func cairoPDF(_ document: LaidOutDocument, creationDate: String) throws(RenderError) -> [UInt8] {
         let sink = ByteSink()
         let first = document.pages.first
@@ -53,7 +55,11 @@ public final class PDFRenderer {
         defer { cairo_surface_destroy(surface) }
         setMetadata(of: surface, document: document, creationDate: creationDate)
         let spreadLabels = try SpreadLabelFont.forLabels(on: document.pages)
-        try CairoTextLock.exclusive { () throws(RenderError) in try drawPages(of: document, on: surface, spreadLabels: spreadLabels) }
+        let drawn = Result { () throws(RenderError) in
+            try CairoTextLock.exclusive { () throws(RenderError) in try drawPages(of: document, on: surface, spreadLabels: spreadLabels) }
+        }
+        // Finished here even when drawing failed, so that a surface with spread labels is never finished
+        // outside the lock by its release.
         if let spreadLabels {
             CairoTextLock.exclusive {
                 cairo_surface_finish(surface)
@@ -62,6 +68,7 @@ public final class PDFRenderer {
         } else {
             cairo_surface_finish(surface)
         }
+        try drawn.get()
         try check(cairo_surface_status(surface))
         return sink.bytes  // the sink stays alive until here, past the last write in finish
     }
