@@ -55,8 +55,11 @@ public final class PDFRenderer {
         defer { cairo_surface_destroy(surface) }
         setMetadata(of: surface, document: document, creationDate: creationDate)
         let spreadLabels = try SpreadLabelFont.forLabels(on: document.pages)
-        let drawn = Result { () throws(RenderError) in
+        var drawingFailure: RenderError?
+        do throws(RenderError) {
             try CairoTextLock.exclusive { () throws(RenderError) in try drawPages(of: document, on: surface, spreadLabels: spreadLabels) }
+        } catch {
+            drawingFailure = error
         }
         // Finished here even when drawing failed, so that a surface with spread labels is never finished
         // outside the lock by its release.
@@ -68,7 +71,7 @@ public final class PDFRenderer {
         } else {
             cairo_surface_finish(surface)
         }
-        try drawn.get()
+        if let drawingFailure { throw drawingFailure }
         try check(cairo_surface_status(surface))
         return sink.bytes  // the sink stays alive until here, past the last write in finish
     }
