@@ -129,12 +129,18 @@ enum CharacterClass: Equatable {
     static let middleDots = Set("・：；".unicodeScalars)
     /// 。 and ．
     static func isFullStop(_ character: Character) -> Bool {
-        character.onlyScalar == 0x3002 || character.onlyScalar == 0xFF0E
+        switch character.onlyScalar {
+        case 0x3002, 0xFF0E: true
+        default: false
+        }
     }
 
     /// 。．、，
     static func isCommaOrFullStop(_ character: Character) -> Bool {
-        isFullStop(character) || character.onlyScalar == 0x3001 || character.onlyScalar == 0xFF0C
+        switch character.onlyScalar {
+        case 0x3002, 0xFF0E, 0x3001, 0xFF0C: true
+        default: false
+        }
     }
 
     static func isJapanese(_ scalar: Unicode.Scalar) -> Bool {

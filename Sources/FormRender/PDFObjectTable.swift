@@ -29,14 +29,14 @@ struct PDFObjectTable {
             guard isStream, value.starts(with: "<<"), let keyword = value.firstRange(of: ">>\nstream\n") else { return nil }
             let dictionary = value[(value.startIndex + 2)..<keyword.lowerBound]
             guard dictionary.firstRange(of: "/Filter") == nil, let key = dictionary.firstRange(of: "/Length ") else { return nil }
-            let digits = dictionary[key.upperBound...].prefix { (0x30...0x39).contains($0) }
-            let reference = dictionary[digits.endIndex...].starts(with: " 0 R")
-            let declared = digits.reduce(0) { $0 * 10 + Int($1 - 0x30) }
-            guard !digits.isEmpty, digits.count < 16, let count = reference ? length(declared) : declared,
+            guard let declared = Array(dictionary[key.upperBound...].prefix(24)).number(at: 0) else { return nil }
+            let digitsEnd = key.upperBound + declared.end
+            let reference = dictionary[digitsEnd...].starts(with: " 0 R")
+            guard let count = reference ? length(declared.value) : declared.value,
                   keyword.upperBound + count <= value.endIndex,
                   value[(keyword.upperBound + count)...].trimmed().elementsEqual("endstream".utf8)
             else { return nil }
-            let entryEnd = reference ? digits.endIndex + 4 : digits.endIndex
+            let entryEnd = reference ? digitsEnd + 4 : digitsEnd
             let entries = String(decoding: dictionary[..<key.lowerBound] + dictionary[entryEnd...], as: UTF8.self)
             return (entries.trimmingCharacters(in: .whitespacesAndNewlines), value[keyword.upperBound..<(keyword.upperBound + count)])
         }

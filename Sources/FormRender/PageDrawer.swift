@@ -55,8 +55,6 @@ struct PageDrawer {
     private func draw(_ run: TextRun) throws(RenderError) {
         guard !run.glyphs.isEmpty else { return }
         let font = try fonts(run.face)
-        var matrix = cairo_matrix_t()
-        cairo_matrix_init(&matrix, run.size * run.horizontalScale, 0, 0, run.size, 0, 0)
         let glyphs: [cairo_glyph_t], clusters: [cairo_text_cluster_t]
         if run.isSpread, let spreadLabels, var label = spreadLabels.glyph(for: run, face: font.cairoFace) {
             glyphs = [cairo_glyph_t(index: label.index, x: run.origin.x, y: run.origin.y)]
@@ -66,6 +64,8 @@ struct PageDrawer {
         } else {
             glyphs = run.glyphs.map { cairo_glyph_t(index: UInt($0.id), x: $0.position.x, y: $0.position.y) }
             clusters = run.clusters.map { cairo_text_cluster_t(num_bytes: Int32($0.byteCount), num_glyphs: Int32($0.glyphCount)) }
+            var matrix = cairo_matrix_t()
+            cairo_matrix_init(&matrix, run.size * run.horizontalScale, 0, 0, run.size, 0, 0)
             cairo_set_font_face(context, font.cairoFace)
             cairo_set_font_matrix(context, &matrix)
             if let scaled = cairo_get_scaled_font(context) { font.hold(scaled) }
