@@ -2,8 +2,9 @@ import Core
 /// Rewrites cairo's PDF in the compact form of PDF 1.5: every object that is not a stream (the page,
 /// font dictionaries and widths, the structure tree, the metadata) packed into one compressed object
 /// stream, and the cross-reference table replaced by a compressed cross-reference stream
-/// (ISO 32000-1, 7.5.7 and 7.5.8). Streams are copied byte for byte; nothing is drawn differently. The
-/// catalog gains the entries cairo 1.16 cannot write (`catalogEntries`: the language, viewer preferences),
+/// (ISO 32000-1, 7.5.7 and 7.5.8). Streams cairo compressed are copied byte for byte; those it left plain
+/// (pages' content, maps of characters) are compressed here, a page's content after its artifacts are
+/// marked (`ArtifactMarking`); nothing is drawn differently. The catalog gains the entries cairo 1.16 cannot write (`catalogEntries`: the language, viewer preferences),
 /// and every figure of the structure tree its alternate text (`figureText`: the seal's 印).
 ///
 /// cairo 1.16 writes each of its 60–100 small objects in the clear with a 20-byte table entry, about

@@ -22,7 +22,7 @@ public final class PDFRenderer {
 
     /// Asks cairo to write pages' content, ToUnicode maps and Type 3 glyphs without compressing them,
     /// so that `PDFCompactor` can mark the pages' artifacts before it compresses them itself (the same
-    /// zlib work, moved). cairo 1.16 has no setting for this but the switch it reads when a PDF surface
+    /// compression, done there instead of in cairo). cairo 1.16 has no setting for this but the switch it reads when a PDF surface
     /// is created, `CAIRO_DEBUG_PDF`; it is set once, before this process's first PDF surface (every
     /// surface is made by a renderer, after this), and leaves font files compressed.
     private static let leaveContentUncompressed: Void = { setenv("CAIRO_DEBUG_PDF", "1", 1) }()
