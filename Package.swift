@@ -35,13 +35,15 @@ let package = Package(
         .target(name: "CSystemCalls"),
         // cairo's streams compressed by libdeflate (libdeflate-dev; zlib1g-dev for zlib.h): docs/performance.md.
         .target(name: "CCairoDeflate", linkerSettings: [.linkedLibrary("deflate")]),
+        // cairo's numbers written without glibc's printf: docs/performance.md.
+        .target(name: "CCairoNumbers"),
 
         .target(name: "Core"),
         .target(name: "FormModels", dependencies: ["Core"]),
         .target(name: "FormInput", dependencies: ["Core", "FormModels", .product(name: "Yams", package: "Yams")]),
         .target(name: "FormDisplay", dependencies: ["Core", "FormModels"]),
         .target(name: "FormLayout", dependencies: ["Core", "FormInput", "CHarfBuzz"]),
-        .target(name: "FormRender", dependencies: ["Core", "FormLayout", "CCairo", "CFreeType", "CCairoDeflate"]),
+        .target(name: "FormRender", dependencies: ["Core", "FormLayout", "CCairo", "CFreeType", "CCairoDeflate", "CCairoNumbers"]),
         .target(name: "MCSForms", dependencies: [
             "Core", "FormModels", "FormInput", "FormDisplay", "FormLayout", "FormRender",
             "CCairo", "CHarfBuzz", "CFreeType", "CHarfBuzzSubset", "CSystemCalls",
@@ -59,8 +61,10 @@ let package = Package(
             .product(name: "ZIPFoundation", package: "ZIPFoundation"),
         ]),
         .target(name: "CommandLineInterface", dependencies: ["MCSForms", "FormInput", "FormModels", "Core"]),
-        .executableTarget(name: "mcs-forms", dependencies: ["CommandLineInterface"]),
-        .executableTarget(name: "mcs-forms-desk", dependencies: ["CommandLineInterface", "Desk"]),
+        // Both programs allocate through mimalloc (libmimalloc-dev) instead of glibc's malloc: docs/performance.md.
+        .executableTarget(name: "mcs-forms", dependencies: ["CommandLineInterface"], linkerSettings: [.linkedLibrary("mimalloc")]),
+        .executableTarget(name: "mcs-forms-desk", dependencies: ["CommandLineInterface", "Desk"],
+                          linkerSettings: [.linkedLibrary("mimalloc")]),
 
         // Seeded mutators of inputs, shared by the fuzz tests of the batch and of the desk.
         .target(name: "TestSupport", path: "Tests/TestSupport"),
@@ -68,7 +72,9 @@ let package = Package(
         .testTarget(name: "FormInputTests", dependencies: ["FormInput", "FormModels", "Core", .product(name: "Yams", package: "Yams")]),
         .testTarget(name: "FormDisplayTests", dependencies: ["FormDisplay", "FormInput", "FormModels", "Core"]),
         .testTarget(name: "FormLayoutTests", dependencies: ["FormLayout", "Core"]),
-        .testTarget(name: "FormRenderTests", dependencies: ["FormRender", "FormLayout", "Core", "CFreeType", "CCairoDeflate"]),
+        .testTarget(name: "FormRenderTests", dependencies: [
+            "FormRender", "FormLayout", "Core", "CFreeType", "CCairoDeflate", "CCairoNumbers", "TestSupport",
+        ]),
         .testTarget(name: "MCSFormsTests", dependencies: [
             "MCSForms", "FormInput", "FormModels", "FormDisplay", "FormRender", "FormLayout", "Core", "CCairo", "TestSupport",
         ], exclude: ["SeedText", "Goldens"]),

@@ -44,9 +44,85 @@ static struct libdeflate_compressor *compressor(void) {
 
 size_t mcs_deflate_bound(size_t count) { return libdeflate_zlib_compress_bound(NULL, count); }
 
+// Streams that come again. Every notice of a batch carries some streams whose bytes are the same in
+// each: a subset of a face that prints only the template's words (the Gothic of the headings), the map
+// of its characters. The last few streams compressed are kept with their output, and a stream equal
+// to one of them, byte for byte, is given that output instead of being compressed again: the same
+// bytes as compressing it, as libdeflate is deterministic. Streams are told apart by their length
+// first, then by comparing their bytes, so no hash is computed. At most `REPEAT_ENTRIES` streams of
+// at most `REPEAT_LARGEST` bytes each are kept; the least recently used one gives way.
+#define REPEAT_ENTRIES 16
+#define REPEAT_SMALLEST 256
+#define REPEAT_LARGEST (256 * 1024)
+
+struct RepeatedStream {
+    unsigned char *input, *output;
+    size_t count, outputCount;
+    unsigned long lastUse;
+};
+
+static struct RepeatedStream repeats[REPEAT_ENTRIES];
+static unsigned long repeatClock, repeatsServed;
+static pthread_mutex_t repeatLock = PTHREAD_MUTEX_INITIALIZER;
+
+static int isRepeatable(size_t count) { return count >= REPEAT_SMALLEST && count <= REPEAT_LARGEST; }
+
+/// The kept output of a stream equal to `input`, copied into `output`: its length, or 0.
+static size_t repeatedOutput(const void *input, size_t count, void *output, size_t capacity) {
+    size_t found = 0;
+    pthread_mutex_lock(&repeatLock);
+    for (int index = 0; index < REPEAT_ENTRIES && found == 0; index++) {
+        struct RepeatedStream *entry = &repeats[index];
+        if (entry->input == NULL || entry->count != count || entry->outputCount > capacity) continue;
+        if (memcmp(entry->input, input, count) != 0) continue;
+        memcpy(output, entry->output, entry->outputCount);
+        entry->lastUse = ++repeatClock;
+        repeatsServed++;
+        found = entry->outputCount;
+    }
+    pthread_mutex_unlock(&repeatLock);
+    return found;
+}
+
+/// Keeps `input` and its compressed `output` in place of the least recently used stream.
+static void keepStream(const void *input, size_t count, const void *output, size_t outputCount) {
+    unsigned char *inputCopy = malloc(count), *outputCopy = malloc(outputCount);
+    if (inputCopy == NULL || outputCopy == NULL) {
+        free(inputCopy);
+        free(outputCopy);
+        return;
+    }
+    memcpy(inputCopy, input, count);
+    memcpy(outputCopy, output, outputCount);
+    pthread_mutex_lock(&repeatLock);
+    struct RepeatedStream *oldest = &repeats[0];
+    for (int index = 1; index < REPEAT_ENTRIES; index++) {
+        if (repeats[index].lastUse < oldest->lastUse) oldest = &repeats[index];
+    }
+    unsigned char *freedInput = oldest->input, *freedOutput = oldest->output;
+    *oldest = (struct RepeatedStream){ inputCopy, outputCopy, count, outputCount, ++repeatClock };
+    pthread_mutex_unlock(&repeatLock);
+    free(freedInput);
+    free(freedOutput);
+}
+
+unsigned long mcs_deflate_repeats_served(void) {
+    pthread_mutex_lock(&repeatLock);
+    unsigned long served = repeatsServed;
+    pthread_mutex_unlock(&repeatLock);
+    return served;
+}
+
 size_t mcs_deflate_compress(const void *input, size_t count, void *output, size_t capacity) {
+    int repeatable = isRepeatable(count);
+    if (repeatable) {
+        size_t repeated = repeatedOutput(input, count, output, capacity);
+        if (repeated > 0) return repeated;
+    }
     struct libdeflate_compressor *kept = compressor();
-    return kept == NULL ? 0 : libdeflate_zlib_compress(kept, input, count, output, capacity);
+    size_t written = kept == NULL ? 0 : libdeflate_zlib_compress(kept, input, count, output, capacity);
+    if (repeatable && written > 0) keepStream(input, count, output, written);
+    return written;
 }
 
 unsigned long mcs_cairo_deflated_streams(void) { return atomic_load(&cairoStreams); }
