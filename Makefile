@@ -30,8 +30,11 @@ build: deps
 	$(SWIFT) build
 
 # The Swift runtime and Foundation linked statically: one `render` starts ~10 ms sooner (make bench).
+# Generic types' metadata is made by accessor functions, not demangled from its name at run time with
+# a search of the binary's 6,000 conformances for each requirement: docs/performance.md, "Start-up".
+RELEASE_FLAGS = --static-swift-stdlib -Xswiftc -Xfrontend -Xswiftc -disable-concrete-type-metadata-mangled-name-accessors
 release: deps
-	$(SWIFT) build -c release --static-swift-stdlib $(SWIFT_BUILD_FLAGS)
+	$(SWIFT) build -c release $(RELEASE_FLAGS) $(SWIFT_BUILD_FLAGS)
 
 # The release binary in $(1)/bin and its data in $(1)/share/mcs-forms, where the binary looks first.
 define install-into

@@ -24,7 +24,7 @@ enum PDFCompactor {
             packed[index] = extended
         }
         if let figureText {
-            let alternate = "/Alt <FEFF" + figureText.utf16.map { String(format: "%04X", $0) }.joined() + ">"
+            let alternate = "/Alt <FEFF" + figureText.utf16.map { Hexadecimal.text(UInt32($0), digits: 4) }.joined() + ">"
             for index in packed.indices where packed[index].value.firstRange(of: "/S /Figure") != nil {
                 guard let extended = packed[index].dictionary(adding: alternate) else { throw RenderError(.cairoPDFUnreadable(.object(packed[index].number))) }
                 packed[index] = extended

@@ -37,8 +37,8 @@ struct PDFObjectTable {
                   value[(keyword.upperBound + count)...].trimmed().elementsEqual("endstream".utf8)
             else { return nil }
             let entryEnd = reference ? digitsEnd + 4 : digitsEnd
-            let entries = String(decoding: dictionary[..<key.lowerBound] + dictionary[entryEnd...], as: UTF8.self)
-            return (entries.trimmingCharacters(in: .whitespacesAndNewlines), value[keyword.upperBound..<(keyword.upperBound + count)])
+            let entries = (dictionary[..<key.lowerBound] + dictionary[entryEnd...]).trimmed()
+            return (String(decoding: entries, as: UTF8.self), value[keyword.upperBound..<(keyword.upperBound + count)])
         }
 
         /// The object, a dictionary, with `entries` added at its end; nil when it is not a dictionary.
@@ -93,14 +93,14 @@ struct PDFObjectTable {
         objects = try zip(offsets, ends).map { (entry, end) throws(RenderError) in
             try Self.object(entry.number, in: bytes[entry.offset..<end])
         }
-        let dictionary = String(decoding: bytes[trailer.upperBound..<startxref.lowerBound], as: UTF8.self)
-        guard let open = dictionary.range(of: "<<"), let close = dictionary.range(of: ">>", options: .backwards)
+        let dictionary = bytes[trailer.upperBound..<startxref.lowerBound]
+        guard let open = dictionary.firstRange(of: "<<"), let close = dictionary.lastRange(of: ">>")
         else { throw Self.unreadable(.trailer) }
         // cairo writes one entry per line: `/Size 72`, `/Root 71 0 R`, `/Info 70 0 R`.
-        let entries = dictionary[open.upperBound..<close.lowerBound].split(whereSeparator: \.isNewline)
-            .map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
+        let entries = dictionary[open.upperBound..<close.lowerBound].split(whereSeparator: { $0 == 0x0A || $0 == 0x0D })
+            .map { String(decoding: $0.trimmed(), as: UTF8.self) }.filter { !$0.isEmpty }
         guard let sizeEntry = entries.first(where: { $0.hasPrefix("/Size ") }),
-              let size = Int(sizeEntry.dropFirst(6).trimmingCharacters(in: .whitespaces))
+              let size = Int(sizeEntry.dropFirst(6).drop(while: { $0 == " " }))
         else { throw Self.unreadable(.trailerSize) }
         guard objects.allSatisfy({ $0.number > 0 && $0.number < size }) else { throw Self.unreadable(.objectOutsideSize) }
         self.size = size

@@ -1,3 +1,5 @@
+import Core
+
 /// JSON's way of writing a character beyond the BMP, made readable to the YAML parser.
 ///
 /// JSON writes 𠮷 (U+20BB7) as the UTF-16 pair `"\ud842\udfb7"`, as Python's `json.dumps` and many other
@@ -29,7 +31,7 @@ package enum JSONSurrogates {
                 saved = 0
                 index += 1
             } else if scalar == "\\", let pair = pair(in: input, at: index) {
-                output.append(contentsOf: "\\U\(hex(pair, digits: 8))".unicodeScalars)
+                output.append(contentsOf: "\\U\(Hexadecimal.text(pair, digits: 8))".unicodeScalars)
                 saved += 2
                 index += 12
             } else if scalar == "\\", index + 1 < input.count {
@@ -71,10 +73,5 @@ package enum JSONSurrogates {
             value = value << 4 + UInt32(digit)
         }
         return value
-    }
-
-    private static func hex(_ value: UInt32, digits: Int) -> String {
-        let text = String(value, radix: 16, uppercase: true)
-        return String(repeating: "0", count: max(0, digits - text.count)) + text
     }
 }
