@@ -94,6 +94,8 @@ public enum Problem: Error, Sendable, Hashable {
     case unknownPlaceholder(String)
     case unknownCondition(String)
     case duplicateId(String)
+    /// A page `include` that is not the name of a `.yaml` file in the template's own folder.
+    case includeNotInFolder(String)
     case minScaleOutOfRange(String)
     case offPage(width: String, height: String)
 

@@ -64,6 +64,7 @@ public enum ProblemWording {
         case .unknownRowKey(let list, let key): "一覧 '\(list)' の行に '\(key)' はありません"
         case .unknownPlaceholder(let path): "差し込み '{\(path)}' の値はありません"
         case .unknownCondition(let name): "条件 '\(name)' はありません"
+        case .includeNotInFolder(let name): "取り込むページのファイル '\(name)' は、様式と同じフォルダにある .yaml ファイルの名前で書いてください"
         case .duplicateId(let id): "id '\(id)' が2回あります"
         case .minScaleOutOfRange(let scale): "minScale \(scale) は 0.5〜1 にしてください"
         case .offPage(let width, let height): "\(width)×\(height) mm のページからはみ出しています"

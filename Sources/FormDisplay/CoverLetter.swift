@@ -3,7 +3,8 @@ import FormModels
 
 /// A 送付状 printed before each approval notice (`--cover-letter`): the office's address behind the window of
 /// the profile's envelope (`Envelope`), 親展, the date, the secretariat as sender, a short letter and what is
-/// enclosed. Its page is the `cover` page of the approval template, which these values switch on and place.
+/// enclosed. Its page is `Templates/cover-letter.yaml`, which the approval template includes when these values
+/// switch it on (the condition `coverLetter`), and places.
 public struct CoverLetter: Sendable, Equatable {
     /// Also prints the window's outline and the fold lines, to fold a test sheet and hold it to an envelope.
     public var envelopeGuide: Bool

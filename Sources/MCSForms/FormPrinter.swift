@@ -19,6 +19,8 @@ public final class FormPrinter {
     private let templateFolder: URL
     private let resources: ResourceLocation
     private var templates: [FormKind: FormTemplate] = [:]
+    /// The pages templates include, by form and file, once read.
+    private var includedPages: [String: [PageTemplate]] = [:]
     /// The font family names templates may use.
     public let fontFamilies: Set<String>
     /// The names of the faces by id (`ipamjm` → `IPAmj明朝`).
@@ -46,16 +48,35 @@ public final class FormPrinter {
     }
 
     /// The template of a form, read and checked on first use (a process printing one form reads one
-    /// template); a template with problems is refused with them (`DataFileProblems`).
+    /// template); a template with problems is refused with them (`DataFileProblems`). The pages it
+    /// includes are not read here but when values need them (`template(for:printing:)`).
     public func template(for kind: FormKind) throws -> FormTemplate {
         if let template = templates[kind] { return template }
-        let vocabulary = try display.vocabulary(for: kind)
-        let linter = TemplateLinter(vocabulary: .init(fields: vocabulary.fields, lists: vocabulary.lists,
-                                                      conditions: vocabulary.conditions, fontFamilies: fontFamilies,
-                                                      frames: vocabulary.frames))
-        let template = try TemplateCache.template(in: templateFolder.appendingPathComponent("\(kind.rawValue).yaml"), linter: linter)
+        let template = try TemplateCache.template(in: templateFolder.appendingPathComponent("\(kind.rawValue).yaml"),
+                                                  linter: try linter(for: kind))
         templates[kind] = template
         return template
+    }
+
+    /// The template of a form with the pages it includes where `values` print them (a cover letter),
+    /// each included file read and checked on first use.
+    func template(for kind: FormKind, printing values: DisplayValues) throws -> FormTemplate {
+        let template = try template(for: kind)
+        return try template.including(where: values.conditions) { include in
+            let key = "\(kind.rawValue)/\(include.file)"
+            if let pages = includedPages[key] { return pages }
+            let pages = try TemplateCache.pages(in: templateFolder.appendingPathComponent(include.file), linter: try linter(for: kind),
+                                                pageSize: template.pageSize)
+            includedPages[key] = pages
+            return pages
+        }
+    }
+
+    /// What checks a template of `kind`: everything the display stage gives that form, and the fonts.
+    private func linter(for kind: FormKind) throws -> TemplateLinter {
+        let vocabulary = try display.vocabulary(for: kind)
+        return TemplateLinter(vocabulary: .init(fields: vocabulary.fields, lists: vocabulary.lists, conditions: vocabulary.conditions,
+                                                fontFamilies: fontFamilies, frames: vocabulary.frames))
     }
 
     /// Checks an input file as `print` would, without drawing the PDF: input errors and values
@@ -68,7 +89,8 @@ public final class FormPrinter {
     public func check(data: Data) throws -> LaidOutDocument {
         let document = try decoder.decode(data: data)
         return try decoder.locating(in: data) {
-            try engine.layout(template: try template(for: document.kind), values: try display.values(for: document))
+            let values = try display.values(for: document)
+            return try engine.layout(template: try template(for: document.kind, printing: values), values: values)
         }
     }
 
@@ -121,7 +143,7 @@ public final class FormPrinter {
     }
 
     private func render(kind: FormKind, values: DisplayValues, creationDate: String) throws -> PrintedForm {
-        let layout = try engine.layout(template: try template(for: kind), values: values)
+        let layout = try engine.layout(template: try template(for: kind, printing: values), values: values)
         let pdf = try self.pdf(of: layout, creationDate: creationDate)
         return PrintedForm(kind: kind, values: values, layout: layout, pdf: pdf)
     }
@@ -133,7 +155,8 @@ public final class FormPrinter {
 
     /// Lays out a decoded form without drawing it.
     func layout(of document: FormDocument) throws -> LaidOutDocument {
-        try engine.layout(template: try template(for: document.kind), values: try display.values(for: document))
+        let values = try display.values(for: document)
+        return try engine.layout(template: try template(for: document.kind, printing: values), values: values)
     }
 
     /// Draws laid-out pages as one PDF.

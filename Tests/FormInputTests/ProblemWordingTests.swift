@@ -76,6 +76,7 @@ import Testing
         (.unknownPlaceholder("office.nmae"), "差し込み '{office.nmae}' の値はありません", nil),
         (.unknownCondition("aproved"), "条件 'aproved' はありません", nil),
         (.duplicateId("keeper"), "id 'keeper' が2回あります", nil),
+        (.includeNotInFolder("../cover.yaml"), "取り込むページのファイル '../cover.yaml' は、様式と同じフォルダにある .yaml ファイルの名前で書いてください", nil),
         (.minScaleOutOfRange("0.3"), "minScale 0.3 は 0.5〜1 にしてください", nil),
         (.offPage(width: "210.0", height: "297.0"), "210.0×297.0 mm のページからはみ出しています", nil),
         (.cannotWrite(file: "/out/a.pdf", step: .temporary, reason: "Permission denied"), "/out/a.pdf に一時ファイルを作れません（Permission denied）", nil),

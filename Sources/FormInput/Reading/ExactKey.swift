@@ -1,18 +1,9 @@
-/// A mapping key compared byte for byte, never as a canonically equivalent string: `ｏffice` or a
+/// Mapping keys are compared byte for byte, never as canonically equivalent strings: `ｏffice` or a
 /// decomposed `é` is another key than the one a form knows, and is reported as unknown.
-struct ExactKey: Hashable {
-    let text: String
-
-    init(_ text: String) {
-        self.text = text
-    }
-
-    static func == (lhs: ExactKey, rhs: ExactKey) -> Bool {
-        lhs.text.utf8.elementsEqual(rhs.text.utf8)
-    }
-
-    func hash(into hasher: inout Hasher) {
-        var text = text
-        text.withUTF8 { hasher.combine(bytes: UnsafeRawBufferPointer($0)) }
+enum ExactKey {
+    /// Whether two keys are written with the same UTF-8 bytes.
+    static func same(_ lhs: String, _ rhs: String) -> Bool {
+        var lhs = lhs, rhs = rhs
+        return lhs.withUTF8 { left in rhs.withUTF8 { right in left.elementsEqual(right) } }
     }
 }

@@ -22,21 +22,27 @@ package final class MappingReader {
         ValueReader(node: .mapping(mapping), path: path, collector: collector)
     }
 
-    /// The values by their key, indexed on first use: a template's element is asked for a dozen keys,
-    /// and walking the mapping for each copied its nodes every time.
-    private lazy var index: [ExactKey: Node] = {
-        var index: [ExactKey: Node] = [:]
+    /// The keys written as text, in order, with their values at the same places, listed on first use:
+    /// a template's element is asked for a dozen keys, and walking the mapping for each copied its nodes
+    /// every time. Lists rather than a dictionary: a mapping has a handful of keys, and hashing them cost
+    /// a template more than comparing them (docs/performance.md, "Start-up").
+    private lazy var keyedValues: (keys: [String], values: [Node]) = {
+        var keys: [String] = [], values: [Node] = []
+        keys.reserveCapacity(mapping.count)
+        values.reserveCapacity(mapping.count)
         for (key, value) in mapping {
             guard let name = key.scalar?.string else { continue }
-            index[ExactKey(name)] = index[ExactKey(name)] ?? value
+            keys.append(name)
+            values.append(value)
         }
-        return index
+        return (keys, values)
     }()
 
     /// The value at `key`, or nil when the key is absent or null.
     package func optional(_ key: String) -> ValueReader? {
         if !knownKeys.contains(key) { knownKeys.append(key) }
-        guard let node = index[ExactKey(key)] else { return nil }
+        guard let index = keyedValues.keys.firstIndex(where: { ExactKey.same($0, key) }) else { return nil }
+        let node = keyedValues.values[index]
         let value = ValueReader(node: node, path: path.appending(key), collector: collector)
         return value.isNull ? nil : value
     }
@@ -112,15 +118,11 @@ package final class MappingReader {
                 collector.report(.keyNotText, at: path, mark: key.mark)
                 continue
             }
-            guard !knownKeys.contains(where: { Self.same($0, name) }) else { continue }
+            guard !knownKeys.contains(where: { ExactKey.same($0, name) }) else { continue }
             let shown = Shown.key(name)
             let hint: Problem.UnknownKeyHint = shown != name ? .runIn(colon: name.contains { $0 == ":" || $0 == "：" })
                 : KeySuggestion.nearest(to: name, in: knownKeys).map(Problem.UnknownKeyHint.didYouMean) ?? .known(knownKeys)
             collector.report(.unknownKey(hint), at: path.appending(shown), mark: key.mark)
         }
-    }
-
-    private static func same(_ lhs: String, _ rhs: String) -> Bool {
-        lhs.unicodeScalars.elementsEqual(rhs.unicodeScalars)
     }
 }

@@ -15,6 +15,8 @@ public struct FormTemplate: Sendable {
     public var pageSize: Size
     /// The page templates, in printing order.
     public var pages: [PageTemplate]
+    /// Pages in files of their own, put among `pages` when their condition holds (`including(where:_:)`).
+    public var includes: [PageInclude]
     /// Elements drawn on every printed page over its own (the 記入例 mark of a sample).
     public var overlay: [Element]
 
@@ -22,11 +24,37 @@ public struct FormTemplate: Sendable {
         let form = file.requiredText("form")
         let metadata = file.required("metadata")?.mapping(TemplateMetadata.init(reading:))
         pageSize = file.optional("pageSize")?.mapping(Size.init(reading:)).flatMap { $0 } ?? .a4
-        pages = file.required("pages")?.items { $0.mapping(PageTemplate.init(reading:)) ?? nil } ?? []
+        pages = []
+        includes = []
+        for entry in file.required("pages")?.items({ $0.mapping(PageEntry.init(reading:)) ?? nil }) ?? [] {
+            switch entry {
+            case .page(let page):
+                pages.append(page)
+            case .include(var include):
+                include.position = pages.count
+                includes.append(include)
+            }
+        }
         overlay = file.optional("overlay").map(Element.list) ?? []
         guard let form, let metadata else { return nil }
         self.form = form
         self.metadata = metadata
+    }
+}
+
+/// An entry of a template's `pages`: a page, or pages in a file of their own (`include:`).
+private enum PageEntry {
+    case page(PageTemplate)
+    case include(PageInclude)
+
+    init?(reading entry: MappingReader) {
+        if entry.optional("include") != nil {
+            guard let include = PageInclude(reading: entry) else { return nil }
+            self = .include(include)
+        } else {
+            guard let page = PageTemplate(reading: entry) else { return nil }
+            self = .page(page)
+        }
     }
 }
 

@@ -17,6 +17,11 @@ public enum TemplateFile {
         try read(text: text, file: file) { FormTemplate(reading: $0) }
     }
 
+    /// The pages of the file at `url` that a template includes (`PageInclude`): `pages:` and nothing else.
+    public static func pages(at url: URL) throws(DiagnosticReport) -> [PageTemplate] {
+        try read(url) { file in file.required("pages")?.items { $0.mapping(PageTemplate.init(reading:)) ?? nil } }
+    }
+
     /// The value `body` reads from the root mapping of the file at `url`.
     static func read<Value>(_ url: URL, _ body: (MappingReader) -> Value?) throws(DiagnosticReport) -> Value {
         let collector = DiagnosticCollector()

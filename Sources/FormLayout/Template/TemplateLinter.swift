@@ -47,8 +47,19 @@ public struct TemplateLinter: Sendable {
         var overlay = ElementChecker(linter: self, pageSize: template.pageSize, path: FieldPath([.key("overlay")]), place: nil)
         for element in template.overlay { overlay.check(element) }
         problems += overlay.problems
-        for page in template.pages {
-            var checker = ElementChecker(linter: self, pageSize: template.pageSize, path: FieldPath([.key(page.id)]), place: page.place)
+        for include in template.includes {
+            var checker = ElementChecker(linter: self, pageSize: template.pageSize, path: FieldPath([.key("pages")]), place: include.place)
+            checker.condition(include.condition)
+            problems += checker.problems
+        }
+        return problems + self.problems(in: template.pages, pageSize: template.pageSize)
+    }
+
+    /// Every problem of `pages` (a template's, or those a template includes) on a sheet of `pageSize`.
+    public func problems(in pages: [PageTemplate], pageSize: Size) -> [Diagnostic] {
+        var problems: [Diagnostic] = []
+        for page in pages {
+            var checker = ElementChecker(linter: self, pageSize: pageSize, path: FieldPath([.key(page.id)]), place: page.place)
             if let repeating = page.repeating { _ = checker.rows(of: repeating.list) }
             checker.condition(page.condition)
             var ids: Set<String> = []
