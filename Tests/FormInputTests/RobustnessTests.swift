@@ -93,7 +93,17 @@ struct SplitMix64: RandomNumberGenerator {
 
     @Test(arguments: ["form: consent\npatient: &p { name: 古川 花子 }\nfamily: *p\n", "[&x a, *x]", "- &x [1]\n- *x\n"])
     func everyAliasIsRefused(text: String) {
+        #expect(InputTree.mayHoldAliases(text))
         #expect(diagnostics(of: text).contains { $0.message == "別名（&名前 と *名前）は使えません" })
+    }
+
+    /// A text with no `&` has no anchor, so its tree is not walked for aliases; an alias without an anchor
+    /// is a syntax error of its own.
+    @Test func aTextWithoutAnAnchorHasNoAliasToLookFor() {
+        #expect(!InputTree.mayHoldAliases("form: consent\npatient: { name: 古川 花子 }\n"))
+        #expect(InputTree.mayHoldAliases("form: consent\npatient: { name: 'A&B' }\n"))
+        #expect(!InputTree.mayHoldAliases("form: consent\nfamily: *p\n"))
+        #expect(!diagnostics(of: "form: consent\nfamily: *p\n").isEmpty)
     }
 
     @Test(arguments: ["form: consent\npatient:\n  name: 古川 花子\n", "{form: consent, patient: {name: a}, family: {}}",

@@ -21,7 +21,7 @@ package enum DocumentParser {
                 collector.report(.emptyInput, at: .root)
                 return nil
             }
-            if let problem = InputTree.problem(in: node) {
+            if InputTree.mayHoldAliases(text), let problem = InputTree.problem(in: node) {
                 collector.report(problem)
                 return nil
             }

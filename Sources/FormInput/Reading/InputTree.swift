@@ -13,6 +13,12 @@ import Yams
 /// libyaml places at the next token; an alias's node starts where its anchor was, earlier. The alias is
 /// reported at the node before it, which is as near its place as the tree knows.
 package enum InputTree {
+    /// Whether the tree of `text` may hold an alias at all. An alias names an anchor, and an anchor is
+    /// written with `&`: the tree of a text without one (a template, most inputs) need not be walked.
+    package static func mayHoldAliases(_ text: String) -> Bool {
+        text.utf8.contains(UInt8(ascii: "&"))
+    }
+
     /// What is wrong with the tree and where, nil when it may be read.
     package static func problem(in root: Node) -> Diagnostic? {
         var walk = Walk()

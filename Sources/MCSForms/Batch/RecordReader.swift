@@ -72,7 +72,7 @@ enum RecordReader {
         }
         var records: [RawRecord] = []
         for root in roots {
-            if let problem = InputTree.problem(in: root) {
+            if InputTree.mayHoldAliases(text), let problem = InputTree.problem(in: root) {
                 records.append(RawRecord(at: TextPlace(line: problem.line ?? 1, column: problem.column ?? 1), problems: [problem]))
             } else if listsAllowed, failure == nil, roots.count == 1, let items = root.sequence {
                 records += items.map(RawRecord.init(node:))
