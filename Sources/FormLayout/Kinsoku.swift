@@ -73,7 +73,9 @@ enum Kinsoku {
     /// 月 or 日), or `start` when there is none.
     private static func dateEnd(in characters: [Character], from start: Int) -> Int {
         var index = start
-        if index + 1 < characters.count, eras.contains(String(characters[index...index + 1])) { index += 2 }
+        if index + 1 < characters.count, eras.contains(where: { $0.first == characters[index] && $0.last == characters[index + 1] }) {
+            index += 2
+        }
         var end = start, number = false
         while index < characters.count {
             let character = characters[index]
@@ -90,5 +92,7 @@ enum Kinsoku {
         return end
     }
 
-    private static let eras: Set<String> = ["令和", "平成", "昭和", "大正", "明治"]
+    /// The eras a date may start with, each as its two characters: compared where a date may start, at
+    /// every character of a paragraph, without making a string of two characters there.
+    private static let eras: [(first: Character, last: Character)] = [("令", "和"), ("平", "成"), ("昭", "和"), ("大", "正"), ("明", "治")]
 }
