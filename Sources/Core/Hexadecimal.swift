@@ -1,6 +1,7 @@
 /// Upper-case hexadecimal text of a number, with leading zeros to a width: a JSON escape `\UXXXXXXXX`,
 /// a PDF string of UTF-16 units `<FEFF…>`. Written here rather than with Foundation's
-/// `String(format: "%04X")`, which costs a PDF more than the rest of its catalogue's rewriting
+/// `String(format: "%04X")`, whose first call in a process looks up its arguments' `CVarArg`
+/// conformances among all of the binary's: about a million instructions of a cold render
 /// (docs/performance.md, "Start-up").
 public enum Hexadecimal {
     /// `value` in upper-case hexadecimal, padded with zeros to `digits`.

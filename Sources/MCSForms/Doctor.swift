@@ -41,8 +41,8 @@ public struct Doctor: Sendable {
     /// The files the forms read, inside the data folder: every template, the 別表, the default
     /// organization profile and the font manifest; and the desk's files.
     public static let dataFiles: [String] = FormKind.allCases.map { "Templates/\($0.rawValue).yaml" }
-        + ["Templates/cover-letter.yaml", "Templates/data/facility-types.yaml", "Templates/data/occupations.yaml", "Templates/data/profile.yaml",
-           "Fonts/fonts.yaml"] + ResourceLocation.deskAssetNames.map { "Templates/desk/\($0)" }
+        + ["Templates/cover-letter.yaml", "Templates/data/facility-types.yaml", "Templates/data/occupations.yaml",
+           "Templates/data/profile.yaml", "Fonts/fonts.yaml"] + ResourceLocation.deskAssetNames.map { "Templates/desk/\($0)" }
 
     public init(resources: ResourceLocation = .standard()) {
         self.resources = resources
