@@ -212,19 +212,10 @@ int mcs_format_number(char *buffer, size_t size, const char *format, va_list arg
 int __snprintf_chk(char *buffer, size_t size, int flag, size_t bufferLength, const char *format, ...) {
     va_list arguments;
     va_start(arguments, format);
-    int length = -1;
-    if (size <= bufferLength && calledFromCairo(__builtin_return_address(0))) {
-        char text[64];
-        va_list copy;
-        va_copy(copy, arguments);
-        length = formatNumber(text, format, copy);
-        va_end(copy);
-        if (length >= 0) {
-            formattedNumbers++;
-            length = copyOut(buffer, size, text, length);
-        }
-    }
-    if (length < 0) length = __vsnprintf_chk(buffer, size, flag, bufferLength, format, arguments);
+    int length = size <= bufferLength && calledFromCairo(__builtin_return_address(0))
+        ? mcs_format_number(buffer, size, format, arguments) : -1;
+    if (length >= 0) formattedNumbers++;
+    else length = __vsnprintf_chk(buffer, size, flag, bufferLength, format, arguments);
     va_end(arguments);
     return length;
 }
